@@ -1,0 +1,50 @@
+# Two commands for a fresh machine with Python 3.11: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 5000
+OIDC_PORT ?= 5001
+
+.PHONY: run test lint format migrate demo bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python requirements.txt requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+# Serve on http://127.0.0.1:5000 with the local sign-in provider on :5001 and demo data.
+run: $(STAMP)
+	FLASK_DEBUG=1 $(BIN)/flask --app wsgi db upgrade
+	FLASK_DEBUG=1 $(BIN)/flask --app wsgi demo load
+	@echo "Open http://$(HOST):$(PORT) and sign in as any demo identity (Ctrl-C stops both servers)."
+	@trap 'kill 0' INT TERM EXIT; \
+	$(BIN)/python -m community.auth.local_provider --host $(HOST) --port $(OIDC_PORT) & \
+	LOCAL_OIDC_URL=http://$(HOST):$(OIDC_PORT) FLASK_DEBUG=1 \
+	$(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT) --no-reload
+
+# The whole suite: lint, unit, database, HTTP and (when chromium is installed) browser tests.
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+migrate: $(STAMP)
+	FLASK_DEBUG=1 $(BIN)/flask --app wsgi db upgrade
+
+bench: $(STAMP)
+	$(BIN)/python bench/load.py --members 5000 --threads 2000 --posts 100000 --duration 30 --json bench/out.json
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache tests/artifacts

@@ -1,0 +1,148 @@
+"""Admin pages: the audit trail, the outbox, and people's roles."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import func, select
+
+from community import nav
+from community.admin.forms import RoleForm
+from community.audit import AuditEvent
+from community.auth import services as auth_services
+from community.auth.models import ROLES, User
+from community.auth.roles import role_required
+from community.extensions import db
+from community.mail.models import OutboxMessage
+from community.mail.services import smtp_configured
+from community.pagination import paginate
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+nav.register("Admin", "admin.people", ("admin",), section="admin.")
+
+
+def _parse_day(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.combine(datetime.strptime(value, "%Y-%m-%d").date(), time(), UTC)
+    except ValueError:
+        return None
+
+
+def audit_query(args, *, actions_prefix: tuple[str, ...] = ()):
+    """The audit trail filtered by action, actor email, subject and days (shared with the board)."""
+    query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+    if actions_prefix:
+        from sqlalchemy import or_
+
+        query = query.where(or_(*(AuditEvent.action.startswith(p) for p in actions_prefix)))
+    if action := args.get("action", "").strip():
+        query = query.where(AuditEvent.action.startswith(action))
+    if subject_type := args.get("subject_type", "").strip():
+        query = query.where(AuditEvent.subject_type == subject_type)
+    if (subject_id := args.get("subject_id", "").strip()).isdigit():
+        query = query.where(AuditEvent.subject_id == int(subject_id))
+    if actor := args.get("actor", "").strip().lower():
+        query = query.join(User, User.id == AuditEvent.actor_id).where(User.email == actor)
+    if since := _parse_day(args.get("since")):
+        query = query.where(AuditEvent.at >= since)
+    if until := _parse_day(args.get("until")):
+        from datetime import timedelta
+
+        query = query.where(AuditEvent.at < until + timedelta(days=1))
+    return query
+
+
+@bp.get("/audit")
+@role_required("admin")
+def audit_trail():
+    page = paginate(audit_query(request.args), per_page=50)
+    actor_ids = {e.actor_id for e in page.items if e.actor_id}
+    actors = (
+        {u.id: u for u in db.session.scalars(select(User).where(User.id.in_(actor_ids)))}
+        if actor_ids
+        else {}
+    )
+    return render_template("admin/audit.html", page=page, actors=actors, filters=request.args)
+
+
+@bp.get("/outbox")
+@role_required("admin")
+def outbox():
+    query = select(OutboxMessage).order_by(OutboxMessage.id.desc())
+    if status := request.args.get("status"):
+        query = query.where(OutboxMessage.status == status)
+    page = paginate(query, per_page=25)
+    counts = dict(
+        db.session.execute(
+            select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
+        ).all()
+    )
+    return render_template(
+        "admin/outbox.html", page=page, counts=counts, smtp_configured=smtp_configured()
+    )
+
+
+@bp.get("/outbox/<int:message_id>")
+@role_required("admin")
+def outbox_message(message_id: int):
+    message = db.session.get(OutboxMessage, message_id) or abort(404)
+    return render_template("admin/outbox_message.html", message=message)
+
+
+@bp.get("/people")
+@role_required("admin")
+def people():
+    query = select(User).where(User.deleted_at.is_(None)).order_by(User.name)
+    if q := request.args.get("q", "").strip():
+        like = f"%{q.lower()}%"
+        query = query.where(func.lower(User.name).like(like) | User.email.like(like))
+    if (role := request.args.get("role")) in ROLES:
+        from community.auth.models import UserRole
+
+        query = query.where(User.roles.any(UserRole.role == role))
+    page = paginate(query, per_page=25)
+    return render_template("admin/people.html", page=page, roles=ROLES, filters=request.args)
+
+
+@bp.route("/people/<int:user_id>", methods=["GET", "POST"])
+@role_required("admin")
+def person(user_id: int):
+    user = db.session.get(User, user_id) or abort(404)
+    form = RoleForm()
+    if form.validate_on_submit():
+        action = request.form.get("action")
+        if action == "grant":
+            changed = auth_services.grant_role(current_user, user, form.role.data, form.reason.data)
+            flash(
+                f"{user.display_name} is now {form.role.data}."
+                if changed
+                else f"{user.display_name} already held the role {form.role.data}.",
+                "success" if changed else "info",
+            )
+        elif action == "revoke":
+            if user.id == current_user.id and form.role.data == "admin":
+                flash("You can't remove your own admin role; ask another admin.", "error")
+            else:
+                changed = auth_services.revoke_role(
+                    current_user, user, form.role.data, form.reason.data
+                )
+                flash(
+                    f"Removed the role {form.role.data} from {user.display_name}."
+                    if changed
+                    else f"{user.display_name} did not hold the role {form.role.data}.",
+                    "success" if changed else "info",
+                )
+        else:
+            abort(400)
+        return redirect(url_for("admin.person", user_id=user.id))
+    events = db.session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.subject_type == "users", AuditEvent.subject_id == user.id)
+        .order_by(AuditEvent.at.desc())
+        .limit(20)
+    ).all()
+    return render_template("admin/person.html", person=user, form=form, events=events)

@@ -1,0 +1,260 @@
+"""The application factory, read as a table of contents."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from flask import Flask, flash, has_request_context, redirect, render_template, request
+from flask_login import current_user
+from flask_wtf.csrf import CSRFError, generate_csrf
+from werkzeug.exceptions import HTTPException
+
+from community import config as settings
+from community.errors import DomainError
+from community.extensions import csrf, db, limiter, login_manager, migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def build_app(overrides: dict | None = None) -> Flask:
+    app = Flask(
+        "community",
+        root_path=str(ROOT),
+        instance_path=str(ROOT / "instance"),
+        instance_relative_config=True,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+    )
+    app.config.from_mapping(settings.from_environment(Path(app.instance_path)))
+    app.config.from_pyfile("config.py", silent=True)
+    if overrides:
+        app.config.from_mapping(overrides)
+    if app.config.get("TESTING"):
+        app.testing = True
+    production = not app.debug and not app.testing
+    if app.config["SESSION_COOKIE_SECURE"] is None:
+        app.config["SESSION_COOKIE_SECURE"] = production
+    app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
+    app.config["PRODUCTION"] = production
+    if serving():
+        settings.check_production_safety(app.config, debug=app.debug, testing=app.testing)
+    Path(app.instance_path).mkdir(exist_ok=True)
+
+    register_extensions(app)
+    register_models()
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_context(app)
+    register_security_headers(app)
+    register_commands(app)
+    if production:
+        logging.basicConfig(level=logging.INFO)
+    return app
+
+
+def serving() -> bool:
+    """False for `flask` maintenance commands (db upgrade, check-title ...), which serve nobody."""
+    import sys
+
+    import click
+
+    if click.get_current_context(silent=True) is None:
+        return True  # gunicorn, a WSGI server, or create_app() called from code
+    return "run" in sys.argv[1:]
+
+
+def register_extensions(app: Flask) -> None:
+    from community.auth.oauth import register_provider
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Please sign in to see that page."
+    login_manager.login_message_category = "info"
+    login_manager.session_protection = "basic"
+    register_provider(app)
+
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from community.auth.models import User
+
+    @login_manager.user_loader
+    def load_user(user_id: str):
+        if not user_id.isdigit():
+            return None
+        return db.session.scalar(
+            select(User).options(selectinload(User.roles)).where(User.id == int(user_id))
+        )
+
+
+def register_models() -> None:
+    """Import every model module so metadata (and Alembic) sees all tables."""
+    import community.audit
+    import community.auth.models
+    import community.mail.models  # noqa: F401
+
+
+def register_blueprints(app: Flask) -> None:
+    from community.admin.views import bp as admin_bp
+    from community.auth.views import bp as auth_bp
+    from community.main.views import bp as main_bp
+
+    for blueprint in (main_bp, auth_bp, admin_bp):
+        app.register_blueprint(blueprint)
+    for module in OPTIONAL_FEATURES:
+        _register_feature(app, module)
+
+
+# Feature packages, registered when present: each has views.bp (and models).
+OPTIONAL_FEATURES = (
+    "community.membership",
+    "community.forum",
+    "community.moderation",
+    "community.accounts",
+)
+
+
+def _register_feature(app: Flask, package: str) -> None:
+    import importlib
+    import importlib.util
+
+    if importlib.util.find_spec(f"{package}.views") is None:
+        return
+    if importlib.util.find_spec(f"{package}.models") is not None:
+        importlib.import_module(f"{package}.models")
+    views = importlib.import_module(f"{package}.views")
+    app.register_blueprint(views.bp)
+    if hasattr(views, "init_app"):
+        views.init_app(app)
+
+
+ERROR_TEXT = {
+    400: (
+        "Something in that request was wrong",
+        "Please go back, check what you entered and try again.",
+    ),
+    403: (
+        "You don't have access to this page",
+        "It is reserved for another role in the community.",
+    ),
+    404: ("Page not found", "The page may have moved, or the link may be mistyped."),
+    405: ("That action isn't allowed here", "Please use the buttons and links on the page."),
+    409: (
+        "Someone got there first",
+        "This item changed while you were looking at it. Please reload.",
+    ),
+    413: ("That was too large", "What you sent is bigger than we accept. Please shorten it."),
+    429: ("Too many requests", "You are going a little fast. Please wait a moment and try again."),
+    500: (
+        "Something went wrong on our side",
+        "We have logged the problem. Please try again shortly.",
+    ),
+}
+
+
+def render_error(code: int, message: str | None = None):
+    title, default_message = ERROR_TEXT.get(code, ERROR_TEXT[500])
+    return (
+        render_template(
+            "errors/error.html", code=code, title=title, message=message or default_message
+        ),
+        code,
+    )
+
+
+def register_errorhandlers(app: Flask) -> None:
+    @app.errorhandler(CSRFError)
+    def csrf_error(error):
+        return render_error(
+            400,
+            "Your form expired or was sent from elsewhere. Please reload the page and try again.",
+        )
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        if error.code is None or error.code < 400:
+            return error
+        if error.code == 429:
+            return render_error(429, f"Limit reached: {error.description}. Please wait and retry.")
+        return render_error(error.code)
+
+    @app.errorhandler(DomainError)
+    def domain_error(error: DomainError):
+        """A rule said no and the view didn't catch it: show the rule's message."""
+        if request.method == "POST" and error.status_code == 400 and request.referrer:
+            flash(str(error), "error")
+            return redirect(request.referrer)
+        return render_error(error.status_code, str(error))
+
+    @app.errorhandler(Exception)
+    def unexpected(error: Exception):
+        if isinstance(error, HTTPException):
+            return http_error(error)
+        app.logger.exception("Unhandled error on %s %s", request.method, request.path)
+        db.session.rollback()
+        return render_error(500)
+
+
+def register_context(app: Flask) -> None:
+    from community import nav
+
+    @app.context_processor
+    def layout_context():
+        if not has_request_context():  # mail rendered from the CLI or a service
+            return {"community_name": app.config["COMMUNITY_NAME"]}
+        notification_count = None
+        counter = app.extensions.get("notification_counter")
+        if current_user.is_authenticated and counter is not None:
+            notification_count = counter(current_user)
+        return {
+            "nav_items": nav.items_for(current_user),
+            "notification_count": notification_count,
+            "community_name": app.config["COMMUNITY_NAME"],
+        }
+
+    app.jinja_env.globals["csrf_token"] = generate_csrf
+    # Pagination links keep the current filters but not the current page number.
+    app.jinja_env.filters["reject_page"] = lambda params: {
+        key: value for key, value in params.items() if key != "page"
+    }
+
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; "
+    "font-src 'self'; connect-src 'self'; form-action 'self' {form_targets}; "
+    "frame-ancestors 'none'; base-uri 'self'; object-src 'none'"
+)
+
+
+def register_security_headers(app: Flask) -> None:
+    # Sign-in posts back through the provider, so form-action names it.
+    form_targets = "https://www.linkedin.com"
+    if app.config["LOCAL_OIDC_URL"]:
+        form_targets += " " + app.config["LOCAL_OIDC_URL"]
+    policy = CSP.format(form_targets=form_targets)
+
+    @app.after_request
+    def security_headers(response):
+        response.headers.setdefault("Content-Security-Policy", policy)
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+        response.headers.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
+        )
+        if app.config["PRODUCTION"]:
+            response.headers.setdefault(
+                "Strict-Transport-Security", "max-age=31536000; includeSubDomains"
+            )
+        return response
+
+
+def register_commands(app: Flask) -> None:
+    from community.cli import register
+
+    register(app)

@@ -1,0 +1,91 @@
+"""The audit trail: one function records who did what to which thing, from what to what, and why."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, String, Text, select
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from community.db_types import UTCDateTime, utcnow
+from community.extensions import db
+
+
+class AuditEvent(db.Model):
+    __tablename__ = "audit_events"
+    __table_args__ = (
+        Index("ix_audit_events_subject", "subject_type", "subject_id"),
+        Index("ix_audit_events_action_at", "action", "at"),
+        Index("ix_audit_events_actor_at", "actor_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(80))
+    subject_type: Mapped[str] = mapped_column(String(40))
+    subject_id: Mapped[int | None]
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+    actor = relationship("User", lazy="raise")
+
+    @property
+    def before_data(self) -> Any:
+        return json.loads(self.before) if self.before else None
+
+    @property
+    def after_data(self) -> Any:
+        return json.loads(self.after) if self.after else None
+
+
+def _encode(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, default=str, sort_keys=True)
+
+
+def record(
+    actor,
+    action: str,
+    subject,
+    *,
+    before: Any = None,
+    after: Any = None,
+    reason: str | None = None,
+) -> AuditEvent:
+    """Add an audit event to the current transaction; the caller's commit makes it durable.
+
+    `subject` is a model instance (its table name and id are recorded) or a (type, id) pair.
+    `actor` is a User or None for the system.
+    """
+    if isinstance(subject, tuple):
+        subject_type, subject_id = subject
+    else:
+        if subject.id is None:
+            db.session.flush()
+        subject_type, subject_id = subject.__tablename__, subject.id
+    event = AuditEvent(
+        actor_id=getattr(actor, "id", None),
+        action=action,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        before=_encode(before),
+        after=_encode(after),
+        reason=reason,
+    )
+    db.session.add(event)
+    return event
+
+
+def events_for(subject_type: str, subject_id: int) -> list[AuditEvent]:
+    return list(
+        db.session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.subject_type == subject_type, AuditEvent.subject_id == subject_id)
+            .order_by(AuditEvent.at, AuditEvent.id)
+        )
+    )

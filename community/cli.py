@@ -1,0 +1,140 @@
+"""Flask commands: `flask --app wsgi <group> <command>`."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import click
+from flask import Flask
+from flask.cli import AppGroup
+
+from community.errors import DomainError
+
+users = AppGroup("users", help="People and their roles.")
+mail = AppGroup("mail", help="The mail outbox.")
+membership = AppGroup("membership", help="Membership rules and applications.")
+moderation = AppGroup("moderation", help="House rules and the sales-pitch policy.")
+demo = AppGroup("demo", help="Demo and benchmark data.")
+notify = AppGroup("notify", help="Notifications and digests.")
+
+GROUPS = (users, mail, membership, moderation, demo, notify)
+
+
+def register(app: Flask) -> None:
+    for group in GROUPS:
+        app.cli.add_command(group)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(1)
+
+
+@users.command("grant-role")
+@click.argument("email")
+@click.argument("role")
+@click.option("--reason", default="Granted by an operator at the command line.")
+def grant_role_command(email: str, role: str, reason: str) -> None:
+    """Give ROLE to the person who signed in with EMAIL (bootstraps the first admin)."""
+    from community.auth import services
+
+    try:
+        user = services.find_user_by_email(email)
+        changed = services.grant_role(None, user, role, reason)
+    except DomainError as error:
+        _fail(str(error))
+    click.echo(f"{email} now holds {role}." if changed else f"{email} already held {role}.")
+
+
+@users.command("revoke-role")
+@click.argument("email")
+@click.argument("role")
+@click.option("--reason", default="Revoked by an operator at the command line.")
+def revoke_role_command(email: str, role: str, reason: str) -> None:
+    """Take ROLE away from the person with EMAIL."""
+    from community.auth import services
+
+    try:
+        user = services.find_user_by_email(email)
+        changed = services.revoke_role(None, user, role, reason)
+    except DomainError as error:
+        _fail(str(error))
+    click.echo(f"{email} no longer holds {role}." if changed else f"{email} did not hold {role}.")
+
+
+@users.command("list")
+def list_users_command() -> None:
+    """Everyone who has signed in, with their roles."""
+    from sqlalchemy import select
+
+    from community.auth.models import User
+    from community.extensions import db
+
+    for user in db.session.scalars(select(User).where(User.deleted_at.is_(None)).order_by(User.id)):
+        click.echo(f"{user.id}\t{user.email}\t{user.name}\t{','.join(sorted(user.role_names))}")
+
+
+@mail.command("send")
+@click.option("--loop", is_flag=True, help="Keep running, checking for due mail every few seconds.")
+@click.option(
+    "--interval", default=5.0, show_default=True, help="Seconds between checks with --loop."
+)
+def send_mail_command(loop: bool, interval: float) -> None:
+    """Deliver pending outbox messages over SMTP, once each, retrying failures with backoff."""
+    from community.mail.services import deliver_pending, smtp_configured
+
+    if not smtp_configured():
+        _fail(
+            "SMTP_HOST is not set, so nothing can be sent. Messages stay in the outbox; "
+            "admins can read them at /admin/outbox."
+        )
+    while True:
+        report = deliver_pending()
+        if report.sent or report.retried or report.failed or not loop:
+            click.echo(f"sent {report.sent}, retrying {report.retried}, failed {report.failed}")
+        if not loop:
+            return
+        time.sleep(interval)
+
+
+@membership.command("check-title")
+def check_title_command() -> None:
+    """Assess job titles, one a line on stdin; one JSON object a line on stdout."""
+    from community.membership.policy import current_policy
+    from community.membership.titles import assess_title
+
+    policy = current_policy()
+    for line in sys.stdin:
+        title = line.rstrip("\r\n")
+        result = assess_title(title, policy).to_dict()
+        click.echo(json.dumps(result, ensure_ascii=False))
+
+
+@moderation.command("check-pitch")
+def check_pitch_command() -> None:
+    """Assess posts given as JSON lines {"title", "body"}; writes {"verdict","score","reasons"}."""
+    from community.moderation.pitch import assess_post
+
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            post = json.loads(line)
+            title, body = str(post.get("title") or ""), str(post.get("body") or "")
+        except (json.JSONDecodeError, AttributeError):
+            _fail(f"line {number} is not a JSON object with title and body")
+        result = assess_post(title, body).to_dict()
+        click.echo(json.dumps({k: result[k] for k in ("verdict", "score", "reasons")}))
+
+
+@demo.command("load")
+def load_demo_command() -> None:
+    """Load the demo people and content once (later runs change nothing)."""
+    from community.demo import load_all
+
+    if load_all():
+        click.echo("Demo data loaded. Sign in through the local provider as any demo identity.")
+    else:
+        click.echo("Demo data already present; nothing changed.")

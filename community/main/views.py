@@ -1,0 +1,38 @@
+"""Public pages: the landing page, house rules and privacy."""
+
+from flask import Blueprint, redirect, render_template
+from flask_login import current_user
+
+from community.auth.roles import login_required
+from community.auth.views import home_for
+
+bp = Blueprint("main", __name__)
+
+
+@bp.get("/")
+def index():
+    if current_user.is_authenticated:
+        return redirect(home_for(current_user))
+    return render_template("main/index.html")
+
+
+@bp.get("/account")
+@login_required
+def account():
+    """A signed-in person's landing page while no feature page fits them."""
+    return render_template("main/account.html")
+
+
+@bp.get("/privacy")
+def privacy():
+    return render_template("main/privacy.html")
+
+
+@bp.get("/healthz")
+def health():
+    return {"status": "ok"}
+
+
+@bp.get("/house-rules")
+def house_rules():
+    return render_template("main/house_rules.html")
