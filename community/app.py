@@ -123,10 +123,11 @@ def _register_feature(app: Flask, package: str) -> None:
     import importlib
     import importlib.util
 
+    for part in ("models", "cli"):
+        if importlib.util.find_spec(f"{package}.{part}") is not None:
+            importlib.import_module(f"{package}.{part}")
     if importlib.util.find_spec(f"{package}.views") is None:
         return
-    if importlib.util.find_spec(f"{package}.models") is not None:
-        importlib.import_module(f"{package}.models")
     views = importlib.import_module(f"{package}.views")
     app.register_blueprint(views.bp)
     if hasattr(views, "init_app"):

@@ -39,6 +39,7 @@ class User(UserMixin, db.Model):
     company: Mapped[str | None] = mapped_column(String(200))
     bio: Mapped[str | None] = mapped_column(Text)
     membership_status: Mapped[str | None] = mapped_column(String(20))
+    house_rules_accepted_version: Mapped[int | None]
     member_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -4,6 +4,9 @@ from flask import Blueprint, redirect, render_template
 from flask_login import current_user
 
 from community.auth.roles import login_required
+from community.extensions import db
+from community.forum.markup import render
+from community.moderation.house_rules import current_rules
 from community.auth.views import home_for
 
 bp = Blueprint("main", __name__)
@@ -35,4 +38,6 @@ def health():
 
 @bp.get("/house-rules")
 def house_rules():
-    return render_template("main/house_rules.html")
+    rules = current_rules()
+    db.session.commit()  # the default rules become version 1 on first view
+    return render_template("main/house_rules.html", rules=rules, rules_html=render(rules.body))
