@@ -1,0 +1,959 @@
+"""Sales-pitch policy: a weighted-signal scorer for threads, replies and contact requests.
+
+The forum exists so that executives can talk without being sold to. Every post is scored before it
+is published: each signal found (a booking link, "DM me", a price for one's own product...) adds
+evidence, context (a pricing question, a vendor comparison, lessons told in the past tense, "not
+selling anything") weakens the signals it explains, and the post is held when the evidence passes
+HOLD_THRESHOLD. Held posts are never dropped; the author sees the reasons, so every reason is a
+plain sentence with the words that triggered it.
+
+Pure Python on purpose: no Flask, no database, no ML library. Signals are named, weighted rules so
+that a moderator can read why a post was held and a developer can see why a weight is what it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+HOLD_THRESHOLD: float = 0.5
+
+
+@dataclass(frozen=True)
+class PitchReason:
+    signal: str
+    text: str
+    span: str
+
+
+@dataclass(frozen=True)
+class PitchAssessment:
+    verdict: str
+    score: float
+    reasons: tuple[PitchReason, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "verdict": self.verdict,
+            "score": self.score,
+            "reasons": [
+                {"signal": reason.signal, "text": reason.text, "span": reason.span}
+                for reason in self.reasons
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class _Rule:
+    signal: str
+    weight: float
+    text: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Wording that explains away some signals; `factor` multiplies their weight."""
+
+    name: str
+    factor: float
+    weakens: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Finding:
+    signal: str
+    weight: float
+    text: str
+    span: str
+
+
+# Apostrophes arrive straight or curly; every pattern below accepts both.
+_A = "['’]"
+
+
+# Contractions are written both ways ("we're", "we are"); patterns spell the short form.
+_CONTRACTIONS = {
+    "we{_A}re": r"we(?:{_A}re|\s+are)",
+    "i{_A}m": r"i(?:{_A}m|\s+am)",
+    "we{_A}ve": r"we(?:{_A}ve|\s+have)",
+    "i{_A}ve": r"i(?:{_A}ve|\s+have)",
+    "i{_A}ll": r"i(?:{_A}ll|\s+will)",
+    "i{_A}d": r"i(?:{_A}d|\s+would)",
+}
+
+
+def _compile(*alternatives: str) -> re.Pattern[str]:
+    joined = "|".join(f"(?:{alternative})" for alternative in alternatives)
+    for short, both in _CONTRACTIONS.items():
+        joined = joined.replace(short, both)
+    # "{_A}" stands for either apostrophe.
+    joined = joined.replace("{_A}", _A)
+    return re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
+
+
+def _rule(signal: str, weight: float, text: str, *alternatives: str) -> _Rule:
+    return _Rule(signal, weight, text, _compile(*alternatives))
+
+
+def _context(name: str, factor: float, weakens: Iterable[str], *alternatives: str) -> _Context:
+    return _Context(name, factor, frozenset(weakens), _compile(*alternatives))
+
+
+# --- Phrase signals -------------------------------------------------------------------------------
+# Weights are the probability-like strength of one signal on its own. They combine as a noisy-OR,
+# so two medium signals (a soft invitation plus a self-description as a vendor) pass the threshold
+# while either alone does not: that pairing is what a subtle pitch looks like.
+
+_PHRASE_RULES: tuple[_Rule, ...] = (
+    # Hard calls to action: the post asks the reader to enter a sales process.
+    _rule(
+        "call_to_action",
+        0.55,
+        "Asks readers to book a demo or a sales call.",
+        r"(?:book|schedule|request|grab|arrange|reserve|claim)\s+(?:a|an|your|my|one|the)?\s*"
+        r"(?:free\s+|quick\s+|short\s+|live\s+|personali[sz]ed\s+|complimentary\s+|confidential\s+|"
+        r"\d+[- ]?min(?:ute)?s?\s+)*"
+        r"(?:demo|call|consultation|strategy\s+session|discovery\s+call|chemistry\s+call|slot|"
+        r"meeting|tour|briefing|assessment|audit|walk-?through|consult|intro\s+call)",
+        r"(?:link\s+to|here{_A}?s|check)\s+my\s+calendar",
+        r"book\s+(?:here|directly|now|me|today)",
+        r"(?:free|live|quick)\s+demo",
+        r"see\s+it\s+in\s+action",
+        r"hop\s+on\s+a\s+call",
+        r"(?:grab|pick)\s+a\s+(?:slot|time)\s+on\s+my\s+calendar",
+        r"here{_A}?s\s+my\s+calendar",
+        r"let\s+me\s+know\s+a\s+good\s+time\s+for\s+a\s+(?:demo|call)",
+        r"are\s+you\s+free\s+\w+\s+for\s+a\s+(?:quick\s+)?(?:demo|call|chat)",
+    ),
+    _rule(
+        "call_to_action",
+        0.5,
+        "Asks readers to sign up, register or buy.",
+        r"sign[- ]?up\s+(?:here|today|now|at|for)",
+        r"(?:enrol+|register|apply|order|buy)\s+now",
+        r"register\s+(?:here|today|at|online)",
+        r"apply\s+(?:here|today|before|at|by)",
+        r"subscribe\s+(?:free|here|now|today|at)",
+        r"start\s+(?:your|a)\s+(?:free\s+)?trial",
+        r"try\s+it\s+(?:free|for\s+free)",
+        r"get\s+started",
+        r"click\s+here",
+        r"claim\s+(?:yours|it|your\s+\w+)",
+        r"save\s+your\s+seat",
+        r"(?:get|grab|claim|download)\s+your\s+(?:pass|ticket|free\s+copy|copy|custom\s+report|"
+        r"free\s+\w+)",
+        r"get\s+it\s+(?:at|here)",
+        r"learn\s+more\s+and\s+apply",
+        r"open\s+an\s+account",
+        r"get\s+a\s+(?:free\s+)?quote",
+        r"enquire\s+(?:at|now|today)",
+        r"please\s+(?:check\s+out|upvote)",
+        r"upvote\s+if",
+        r"join\s+them",
+        r"rsvp",
+        r"request\s+(?:your|a)\s+(?:personali[sz]ed\s+)?demo",
+        r"(?:secure|reserve|claim|grab|save|book|lock\s+in)\s+(?:yours|your\s+(?:spot|place|seat|"
+        r"slot|ticket|pass|copy|discount|rate|price))",
+        r"fill\s+(?:out|in)\s+(?:this|the|our|a|your)\s+(?:\w+\s+){0,2}(?:form|details)",
+    ),
+    _rule(
+        "call_to_action",
+        0.45,
+        "Asks readers to message you privately.",
+        r"dm\s+me",
+        r"pm\s+me",
+        r"message\s+me",
+        r"email\s+me",
+        r"call\s+(?:me|us)",
+        r"contact\s+(?:me|us)",
+        r"reach\s+(?:me|us)\s+(?:at|on|directly)",
+        r"(?:send|shoot|drop)\s+me\s+(?:a|an|your)\s+(?:\w+\s+)?(?:dm|message|note|line|email|"
+        r"statement|invoice|contract)",
+        r"drop\s+(?:me|us)\s+a\s+line",
+        r"my\s+dms\s+are\s+open",
+        r"(?:anyone|everyone)\s+who\s+dms\s+me",
+        r"i{_A}ll\s+(?:dm|send)\s+you\s+(?:our|my|the|it)",
+        r"reply\s+(?:yes|here|below)\b",
+        r"comment\s+\W?\w*\W?\s*(?:below|and\s+i{_A}ll)",
+        r"link\s+in\s+(?:bio|my\s+profile)",
+        r"leave\s+your\s+email",
+        r"let{_A}s\s+connect\s+to\s+discuss",
+        r"to\s+discuss\s+how\s+(?:we|i)\s+can\s+help",
+        r"(?:let{_A}s|we\s+should)\s+(?:talk|chat)",
+    ),
+    # Soft invitations: harmless among peers, a pitch when the writer also sells the thing.
+    _rule(
+        "call_to_action",
+        0.3,
+        "Invites readers to contact you about your services.",
+        r"(?:my|our)\s+(?:door|inbox|dms?|calendar)\s+(?:is|are)\s+(?:always\s+)?open",
+        r"sounding\s+board\s+for",
+        r"put\s+you\s+in\s+touch\s+with\s+(?:our|my)",
+        r"intro(?:ductory)?\s+call",
+        r"talk\s+(?:it|this)\s+through\s+(?:confidentially|privately)",
+        r"(?:happy|glad)\s+to\s+give\s+you\s+a\s+second\s+opinion",
+        r"you\s+know\s+where\s+to\s+find\s+me",
+        r"(?:feel\s+free|don{_A}t\s+hesitate)\s+to\s+(?:reach\s+out|ping|message|contact|dm|email)",
+        r"reach\s+out\s+if",
+        r"ping\s+me",
+        r"get\s+in\s+touch",
+        r"let{_A}s\s+(?:connect|compare\s+notes)",
+        r"i{_A}m\s+around",
+        r"(?:happy|glad)\s+to\s+(?:chat|jump\s+on\s+a\s+call|hop\s+on\s+a\s+call|set\s+(?:you\s+)?up|"
+        r"show|walk|give\s+(?:you|members|anyone)|do\s+a\s+complimentary|send\s+you\s+a\s+quote|"
+        r"introduce\s+you\s+to\s+(?:our|my)|set\s+up\s+an\s+intro|talk\s+it\s+through|help\s+if|"
+        r"make\s+your|have\s+a\s+quiet\s+word)",
+        r"i{_A}d\s+be\s+(?:happy|glad)\s+to\s+(?:make|do|help|design|introduce|show)",
+        r"i{_A}d\s+(?:gladly|happily)\s+send",
+        r"(?:happy|glad)\s+to\s+send\s+(?:it|a\s+copy|you|a\s+signed)",
+        r"i{_A}ll\s+(?:gladly\s+)?send\s+(?:it|you|over)",
+        r"i\s+can\s+(?:set\s+(?:you\s+)?up|send\s+you|introduce\s+you|share\s+some\s+references|"
+        r"design\s+and\s+facilitate)",
+        r"would\s+love\s+to\s+(?:connect|explore|set\s+up|show|continue\s+the\s+conversation)",
+        r"would\s+be\s+great\s+to\s+find\s+a\s+time",
+        r"(?:worth|open\s+to)\s+a\s+(?:confidential\s+|quiet\s+)?conversation",
+        r"let\s+me\s+know\s+if\s+(?:you(?:{_A}d)?\s+(?:want|like)|your\s+company\s+wants)",
+        r"(?:reply|comment)\s+if\s+you{_A}d\s+like",
+        r"if\s+you\s+want\s+(?:help|us\s+to|a\s+copy|the\s+(?:roadmap|details))",
+        r"if\s+you\s+need\s+(?:help|boots|a\s+hand|cover)",
+        r"in\s+case\s+anyone\s+needs",
+        r"one[- ]on[- ]one",
+        r"over\s+(?:a\s+)?(?:quick\s+)?(?:coffee|call|zoom)",
+        r"(?:welcome|love)\s+the\s+chance\s+to",
+        r"(?:happy|glad)\s+to\s+(?:review|take\s+a\s+look|look\s+at)\s+(?:yours|your)",
+        r"second\s+pair\s+of\s+eyes",
+        r"if\s+you\s+(?:ever\s+)?need\s+a\s+hand",
+        r"(?:can|should)\s+ask\s+me",
+        r"if\s+you\s+have\s+a\s+(?:deal|search|project|renewal)\s+coming",
+        r"if\s+you{_A}re\s+(?:thinking\s+about|kicking\s+off|considering|planning|heading|"
+        r"exploring|in\s+that|up\s+for|stepping|seeing\s+signs|dealing\s+with)",
+        r"if\s+anyone{_A}?s?\s+(?:is\s+)?(?:interested|curious)",
+        r"early\s+(?:\w+\s+)?access",
+        r"would\s+you\s+like\s+to\s+join",
+        r"watch\s+this\s+space",
+        r"with\s+anyone\s+facing",
+        r"we{_A}d\s+love\s+to\s+help",
+        r"n{_A}h[ée]sitez\s+pas\s+[àa]\s+me\s+contacter",
+        r"escr[íi]beme",
+        r"por\s+privado",
+        r"melden\s+sie\s+sich",
+    ),
+    # Multilingual hard calls to action (French, Spanish, German).
+    _rule(
+        "call_to_action",
+        0.55,
+        "Asks readers to book a demo or contact the company.",
+        r"prenez\s+rendez[- ]vous",
+        r"contactez[- ](?:nous|moi)",
+        r"r[ée]servez",
+        r"rejoignez\s+notre",
+        r"inscription\s*:",
+        r"schreiben\s+sie\s+mir",
+        r"whatsapp\s+(?:me|us)",
+        r"inscrivez[- ]vous",
+        r"d[ée]mo\s+gratuite",
+        r"agenda\s+una\s+llamada",
+        r"solicita\s+una\s+demo",
+        r"cont[áa]ct(?:anos|ame)",
+        r"jetzt\s+(?:\w+\s+){0,3}buchen",
+        r"termin\s+(?:buchen|vereinbaren)",
+        r"vereinbaren\s+sie",
+        r"kontaktieren\s+sie\s+uns",
+        r"rufen\s+sie\s+uns\s+an",
+        r"kostenlose[sn]?\s+(?:demo|erstgespr[äa]ch|beratung)",
+    ),
+    # Prices, discounts and offers for the writer's own product.
+    _rule(
+        "offer_price",
+        0.4,
+        "States a price for a product or service.",
+        r"[$€£]\s?\d[\d,.]*\s*[km]?\s*(?:/|per\s+)\s*(?:user\s*/?\s*|seat\s*/?\s*)?"
+        r"(?:month|mo|year|yr|user|seat|hour|hr|episode|day)",
+        r"(?:starting\s+at|starts\s+at|start\s+at|from|only|just|price:?|priced\s+at|normally|"
+        r"regular|is|packages\s+(?:start\s+at|from)|rates\s+start\s+at|fee\s+is|tuition)\s+"
+        r"[$€£]\s?\d[\d,.]*",
+    ),
+    _rule(
+        "offer_price",
+        0.2,
+        "Mentions a price.",
+        r"(?:fixed\s+)?(?:fee|price|cost|rate)s?\s+(?:of|is|are|from)\s+[$€£]\s?\d[\d,.]*",
+        r"[$€£]\s?\d[\d,.]*\s*[km]?\s+(?:per|a|an)\s+(?:\w+\s+)?(?:month|year|user|seat|board|"
+        r"license|licence|head)",
+    ),
+    _rule(
+        "offer_price",
+        0.4,
+        "Offers a discount or a free trial.",
+        r"\d+\s?%\s*(?:off|discount|de\s+r[ée]duction|de\s+descuento|rabatt)",
+        r"free\s+trial",
+        r"(?:first|\d+|one|two|three)\s+months?\s+(?:is\s+)?free",
+        r"free\s+for\s+\d+\s+days",
+        r"no\s+credit\s+card",
+        r"(?:free|complimentary)\s+(?:\w+\s+)?(?:consultation|assessment|audit|quote|session|"
+        r"review|strategy\s+session|eligibility\s+check|account|copy|guide|ebook|benchmark|"
+        r"report|pilot)",
+        r"or\s+you\s+don{_A}t\s+pay",
+        r"(?:we\s+guarantee|guaranteed\.)",
+        r"money[- ]back",
+        r"no\s+fee\s+unless",
+        r"gift\s+card",
+        r"giving\s+away",
+        r"we{_A}re\s+offering",
+        r"(?:we{_A}ll|we\s+will)\s+beat\s+your",
+        r"(?:get|receive)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:data|report|copy)\s+free",
+        r"black\s+friday",
+        r"offre\s+sp[ée]ciale",
+        r"profitez",
+    ),
+    _rule(
+        "offer_price",
+        0.45,
+        "Pushes a limited-time or members-only offer.",
+        r"limited\s+(?:spots|seats|time|offer|places)",
+        r"seats\s+are\s+limited",
+        r"space\s+is\s+limited",
+        r"spots\s+are\s+(?:limited|going\s+fast)",
+        r"\d+\s+(?:spots|seats|tickets|places)\s+left",
+        r"offer\s+ends",
+        r"last\s+call",
+        r"(?:special|exclusive)\s+(?:rate|price|offer|launch\s+price|pricing)",
+        r"early[- ]bird",
+        r"founder\s+pricing",
+        r"members\s+(?:of\s+this\s+\w+\s+)?(?:get|save|receive)",
+        r"for\s+(?:members\s+of\s+this|this\s+group|forum\s+members)",
+        r"first\s+\d+\s+(?:members|clients|people|companies)",
+        r"priority\s+allocation",
+    ),
+    # Promotion of one's own firm, product or services.
+    _rule(
+        "self_promotion",
+        0.4,
+        "Promotes your own company's product or services.",
+        r"(?:our|my)\s+(?:[\w-]+\s+){0,2}[\w-]*?(?:platform|product|software|tool|app|solution|"
+        r"service|agency|firm|consultancy|practice|company|team|academy|desk|boutique)\s+"
+        r"(?:now\s+)?(?:helps|help|does|delivers|cuts|reduces|automates|finds|handles|"
+        r"speciali[sz]es|is\s+used|provides|offers|focuses|transforms|places|gives|covers|"
+        r"accompagne|ayuda)",
+        r"(?:we|i|also)\s+(?:also\s+|now\s+|actually\s+)?help\s+(?:\w+\s+){0,3}(?:like\s+(?:you|yours)|companies|businesses|firms|"
+        r"ceos|cfos|ctos|cros|chros|boards|leaders|founders|teams|executives|manufacturers|"
+        r"organi[sz]ations|clients)",
+        r"(?:companies|firms|businesses|teams|people)\s+like\s+yours",
+        r"(?:similar|other)\s+(?:\w+\s+)?(?:firms|companies)\s+like",
+        r"for\s+other\s+(?:\w+\s+)?(?:firms|companies)",
+        r"shameless\s+plug",
+        r"at\s+(?-i:[A-Z]\w+)\s+we\s+(?:commit|guarantee|promise|deliver|help|offer)",
+        r"(?:our|my)\s+(?:pricing|product|demo|signup|landing)\s+page",
+        r"i\s+built\s+(?:a|an|the|my)\s+(?:\w+\s+){0,2}(?:app|tool|product|platform|software)",
+        r"(?:full\s+)?disclosure,?:?\s+i{_A}?(?:m|\s+am)\s+(?:the\s+)?(?:founder|ceo|co-founder)",
+        r"full\s+disclosure,?\s+i\s+run",
+        r"i{_A}m\s+biased\s+since",
+        r"toot\s+our\s+own\s+horn",
+        r"(?:this|that){_A}?s?\s+(?:is\s+)?(?:exactly\s+)?what\s+(?:i|we|my\s+\w+|our\s+\w+)\s+"
+        r"(?:do|does|provide|focuses|deliver|offer|build)",
+        r"this\s+is\s+(?:the\s+work|what)\s+(?:we|my|our)",
+        r"(?:the\s+core\s+of|the\s+thesis\s+behind|the\s+problem\s+we\s+focus\s+on)",
+        r"we{_A}re\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:agency|firm|partner|consultancy|msp|provider|"
+        r"vendor|brokerage|boutique)",
+        r"notre\s+cabinet",
+        r"nuestra\s+(?:empresa|firma)",
+        r"unser(?:e)?\s+(?:plattform|team|firma|unternehmen)",
+        r"wir\s+(?:unterst[üu]tzen|begleiten|helfen)",
+        r"wir\s+haben\s+(?:über\s+)?\d+\s+unternehmen",
+        r"notre\s+(?:soci[ée]t[ée]|entreprise|plateforme)",
+    ),
+    _rule(
+        "self_promotion",
+        0.3,
+        "Describes your own firm's work for clients.",
+        r"(?:our|my)\s+clients",
+        r"for\s+(?:our\s+)?clients",
+        r"on\s+behalf\s+of\s+clients",
+        r"clients{_A}",
+        r"(?:we|i)\s+(?:work|worked)\s+with\s+(?:a\s+lot\s+of|many|several|\d+)",
+        r"(?:we{_A}ve|i{_A}ve|we\s+have|i\s+have|has|we)\s+(?:helped|placed|onboarded|defended|"
+        r"negotiated|taken|coached|advised|trained|served|ghostwritten\s+for|worked\s+with|"
+        r"implemented|done|run|led|facilitated|saved\s+clients|guided|supported|automated|closed)\s+"
+        r"(?:over\s+|more\s+than\s+)?(?:[$£€]?\d[\d,.]*|a\s+dozen|dozens|hundreds|scores)",
+        r"(?:we|i){_A}?(?:ve|\s+have)?\s+built\s+a\s+(?:methodology|framework|diagnostic|playbook)",
+        r"(?:with|for)\s+(?:\w+[- ])?(?:\w+\s+)?clients",
+        r"(?:saved|helped|serve|serving|advise|advising)\s+(?:our\s+)?clients",
+        r"we\s+(?:run|do|provide|offer|perform)\s+(?:[\w-]+\s+){1,4}for\s+(?:[\w-]+\s+){0,3}"
+        r"(?:deals|companies|clients|founders|boards|businesses)",
+        r"our\s+customers",
+        r"as\s+a\s+partner\s+at",
+        r"i\s+(?:lead|run|own|founded|head)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:consultancy|agency|firm|"
+        r"practice|boutique|advisory)",
+        r"at\s+our\s+(?:academy|firm|agency|practice|consultancy|boutique)",
+        r"(?:we|i){_A}?(?:ve|\s+have)\s+done\s+this\s+for",
+        r"we\s+(?:do|run)\s+(?:this|these)\s+for",
+        r"(?:my|our)\s+(?:coaching\s+|consulting\s+|advisory\s+)?(?:practice|consultancy|agency|"
+        r"boutique|advisory|methodology)",
+        r"i{_A}m\s+(?:a\s+|the\s+)?(?:co-?founder|founder|partner|principal|managing\s+partner)\s+"
+        r"(?:at|of)",
+        r"as\s+an?\s+(?:advisor|adviser|consultant|coach|fractional\s+\w+)",
+        r"(?:the\s+)?(?:startups|companies|clients|firms|teams|founders|ceos)\s+we\s+"
+        r"(?:support|serve|work\s+with|advise|help)",
+        r"our\s+(?:solutions|sales|implementation|advisory|consulting|onboarding|migration)\s+"
+        r"(?:team|lead|experts)",
+        r"we\s+handle\s+(?:[\w-]+\s+){1,4}end\s+to\s+end",
+        r"saves\s+(?:our\s+)?(?:clients|companies|customers)",
+        r"at\s+my\s+firm",
+        r"(?:our|my)\s+firm\b(?!{_A}s\s+approach)",
+        r"our\s+team\s+at\s+\w+",
+        r"(?:we|i)\s+(?:\w+\s+)?(?:productized|productised|spun\s+out|opened\s+it\s+up)",
+        r"into\s+a\s+separate\s+company",
+        r"we{_A}ve\s+been\s+working\s+on\s+something",
+        r"what\s+we{_A}re\s+building",
+        r"we\s+built\s+(?:ours|it|our)\b",
+        r"(?:i|we)\s+(?:now|also)\s+(?:coach|advise|help|do\s+this|run|teach|offer|implement|"
+        r"provide|deliver|work\s+with)",
+        r"(?:approach|method|model)\s+we\s+(?:now\s+)?(?:implement|offer|sell|use\s+with\s+clients)",
+        r"these\s+days\s+i\s+(?:advise|coach|help)",
+        r"(?:now|i)\s+do\s+this\s+independently",
+        r"launched\s+my\s+own",
+        r"start\s+(?:our|my)\s+(?:firm|company|practice)",
+        r"speaking\s+of\s+which",
+        r"cheeky",
+    ),
+    _rule(
+        "offer_services",
+        0.4,
+        "Offers your own services or availability for hire.",
+        r"i{_A}?(?:m|\s+am)\s+available",
+        r"i\s+have\s+(?:two|three|a\s+few|\d+)\s+openings",
+        r"i\s+take\s+on\s+a\s+few",
+        r"(?:capacity|room)\s+for\s+(?:one|two|three|\d+)\s+more",
+        r"onboarding\s+\d+\s+new\s+clients",
+        r"taking\s+on\s+(?:new|a\s+few)",
+        r"(?:experienced|seasoned)\s+(?:fractional|interim)\s+\w+\s+available",
+        r"book\s+me\s+for",
+        r"looking\s+for\s+(?:channel\s+partners|\d+\s+(?:beta|pilot|design)|beta|investors)",
+        r"join\s+our\s+(?:paid\s+)?(?:pilot|mastermind|program)",
+        r"for\s+(?:several|many|a\s+few)\s+members\s+here",
+    ),
+    # Events, courses and content the writer runs.
+    _rule(
+        "event_promotion",
+        0.45,
+        "Promotes your own event, webinar or course.",
+        r"(?:register|sign\s+up)\s+for\s+our",
+        r"our\s+(?:webinar|conference|summit|masterclass|workshop|roundtable|retreat|offsite|"
+        r"event|dinner|(?:\w+\s+)?program|(?:\w+\s+)?cohort)",
+        r"my\s+(?:\w+\s+)?(?:course|masterclass|workshop|program|cohort|intensive)",
+        r"i{_A}m\s+(?:running|hosting|teaching)\s+a\s+(?:[\w-]+\s+){0,2}(?:masterclass|workshop|course|"
+        r"webinar|program|programme|cohort|retreat|bootcamp|intensive)",
+        r"(?:next|fall|spring|new)\s+cohort",
+        r"enrol(?:l)?ment\s+(?:for|opens)",
+        r"(?:our|the)\s+booth",
+        r"booth\s+\(?#?\d+",
+        r"come\s+by\s+our",
+        r"(?:we|our\s+\w+)\s+(?:host|is\s+hosting|are\s+hosting|will\s+host)",
+        r"next\s+(?:open\s+)?(?:session|workshop|cohort|intake)",
+        r"please\s+join\s+us",
+        r"next\s+one\s+is",
+        r"(?:ticket|pass)\s+at",
+    ),
+    _rule(
+        "content_promotion",
+        0.4,
+        "Promotes your own newsletter, download, book or podcast.",
+        r"download\s+(?:our|my|the|your|it)\b",
+        r"subscribe\s+to\s+(?:my|our)",
+        r"\d+k\s+(?:\w+\s+)?(?:subscribe|subscribers|readers|leaders|operators|ceos|cros|cfos)",
+        r"join\s+\d+k",
+        r"(?:in|to)\s+my\s+newsletter",
+        r"every\s+(?:sunday|monday|week)\s+i\s+(?:send|write)",
+        r"i\s+write\s+about\s+every",
+        r"sunday{_A}s\s+edition",
+        r"my\s+(?:new\s+)?(?:book|podcast|ebook|e-book|guide|newsletter)",
+        r"new\s+episode",
+        r"our\s+(?:new|latest|free)\s+(?:report|research|guide|ebook|e-book|whitepaper|benchmark|"
+        r"playbook|study|survey|analysis|release)",
+        r"(?:our|the)\s+(?:free\s+)?(?:whitepaper|ebook|e-book)",
+        r"(?:grab|get)\s+(?:it|your\s+copy)\s+(?:at|here)",
+        r"(?:just\s+)?dropped\s+our\s+new",
+        r"we{_A}ve\s+written\s+about\s+this",
+        r"on\s+(?:our|my)\s+(?:blog|site|website)",
+        r"(?:read|see|watch)\s+(?:it|more)\s+here",
+        r"(?:wrote|written)\s+up\s+(?:our|my)\s+(?:approach|framework|method|playbook)",
+        r"our\s+annual\s+(?:survey|benchmark|report)",
+        r"(?:in|read|see)\s+our\s+(?:\w+\s+)?(?:report|research|study|survey|guide)",
+        r"our\s+research\s+(?:with|across|of|into)",
+        r"a\s+(?:weekly|monthly|daily)\s+newsletter",
+        r"i\s+(?:wrote|put\s+together|published|wrote\s+up)\s+(?:a|an|the|our)\s+(?:\w+\s+){0,2}"
+        r"(?:piece|post|article|guide|ebook|checklist|framework|template|report|one-pager|"
+        r"question\s+list|approach)",
+        r"(?:a|an|our|my)\s+(?:short\s+|free\s+)?(?:ebook|e-book|whitepaper)",
+        r"i\s+(?:go\s+deeper|write)\s+(?:on|about)\s+this",
+        r"(?:a|our|my)\s+(?:online\s+)?course\s+for",
+    ),
+    # Contact requests that open a sales conversation.
+    _rule(
+        "sales_outreach",
+        0.4,
+        "Reads as a cold sales approach rather than a personal note.",
+        r"i{_A}d\s+love\s+(?:\d+|a\s+few|fifteen|twenty)\s+minutes\s+to\s+(?:show|walk|share)",
+        r"would\s+you\s+be\s+open\s+to\s+(?:exploring|a\s+(?:\d+[- ]minute|quick)\s+(?:call|demo))",
+        r"explor(?:e|ing)\s+(?:a\s+)?(?:partnership|synergies|working\s+together)",
+        r"synergies\s+between\s+our",
+        r"(?:a\s+)?way\s+we\s+could\s+work\s+together",
+        r"if\s+we{_A}re\s+a\s+fit",
+        r"see\s+if\s+we\s+can\s+help",
+        r"(?:add|adding)\s+(?:real\s+)?value\s+to\s+what\s+you",
+        r"(?:i\s+)?(?:noticed|saw)\s+(?:that\s+)?(?:your\s+company|you{_A}re|you\s+(?:run|lead|are))",
+        r"(?:might|could)\s+be\s+relevant\s+to\s+your\s+(?:team|business|company)",
+        r"i\s+came\s+across\s+your\s+profile",
+        r"thanks\s+for\s+accepting",
+        r"great\s+to\s+be\s+connected",
+        r"quick\s+intro",
+        r"i{_A}m\s+reaching\s+out\s+because",
+        r"wanted\s+to\s+introduce\s+(?:our|my)",
+        r"understand\s+your\s+(?:\w+{_A}?s?\s+)?(?:priorities|infrastructure|needs)",
+        r"i\s+lead\s+(?:growth|partnerships|sales|business\s+development)\s+at",
+        r"as\s+mentioned,\s+we",
+        r"do\s+you\s+have\s+(?:\d+|a\s+few|fifteen|twenty)\s+minutes",
+    ),
+)
+
+# --- Contexts that explain signals away ----------------------------------------------------------
+# Each names the signals it weakens: a pricing question explains a price but not a booking link.
+
+_PRICE_AND_CLAIMS = ("offer_price", "self_promotion", "content_promotion", "product_link")
+
+_CONTEXTS: tuple[_Context, ...] = (
+    # A buyer asking what others pay quotes prices and discounts they were offered.
+    _context(
+        "pricing_question",
+        0.3,
+        ("offer_price", "call_to_action"),
+        r"what\s+(?:did|do)\s+(?:you|others|everyone|people)\s+(?:\w+\s+)?pay",
+        r"what\s+are\s+(?:you|others|people)\s+(?:all\s+)?(?:paying|giving|seeing)",
+        r"what{_A}?s\s+(?:a\s+fair|the\s+going\s+rate|the\s+right)",
+        r"how\s+much\s+(?:did|do|does|should|for)",
+        r"is\s+(?:that|this|it)\s+(?:normal|typical|standard|in\s+line|fair|high|still\s+standard)",
+        r"(?:quoted|offered)\s+(?:us|me)",
+        r"(?:were|was)\s+quoted",
+        r"quote\s+was",
+        r"we{_A}?(?:re|\s+are)?\s+paying",
+        r"(?:fees?|prices?)\s+quoted",
+        r"pricing\s+ranged",
+        r"cost\s+(?:us|me)",
+        r"ballpark",
+        r"worth\s+it\?",
+        r"auto-?(?:renew|converted)",
+    ),
+    # A neutral comparison names vendors, prices and features without selling any of them.
+    _context(
+        "comparison",
+        0.4,
+        _PRICE_AND_CLAIMS,
+        r"we\s+(?:evaluated|compared|interviewed|looked\s+at|tested|piloted|chose|went\s+with)",
+        r"we{_A}re\s+(?:comparing|choosing|evaluating|considering)",
+        r"vs\.?",
+        r"versus",
+        r"no\s+affiliation",
+        r"not\s+affiliated",
+        r"which\s+would\s+you\s+(?:pick|choose)",
+        r"shortlist",
+    ),
+    # Lessons told in the past tense share experience; they describe, they do not offer.
+    _context(
+        "lessons",
+        0.6,
+        ("self_promotion", "offer_price", "event_promotion", "content_promotion"),
+        r"we\s+learned",
+        r"what\s+(?:we|i)\s+learned",
+        r"lessons?\s+(?:from|learned)",
+        r"in\s+hindsight",
+        r"the\s+hard\s+way",
+        r"what\s+worked",
+        r"post-mortem",
+        r"(?:our|my)\s+experience",
+        r"reflections",
+    ),
+    # Saying plainly that nothing is for sale; weakens everything except links and codes.
+    _context(
+        "not_selling",
+        0.45,
+        (
+            "call_to_action",
+            "offer_price",
+            "self_promotion",
+            "event_promotion",
+            "content_promotion",
+            "sales_outreach",
+            "contact_details",
+            "product_link",
+        ),
+        r"not\s+selling\s+anything",
+        r"nothing\s+to\s+sell",
+        r"not\s+(?:pitching|asking\s+anyone\s+to\s+apply)",
+        r"(?:no|not\s+a)\s+pitch\)",
+        r"not\s+looking\s+for\s+(?:deals|clients|work|anything)",
+        r"we\s+don{_A}t\s+sell",
+        r"no\s+strings",
+        r"steal\s+it\s+freely",
+        r"no\s+agenda",
+        r"i\s+won{_A}t\s+comment",
+        r"obviously\s+biased",
+    ),
+    # Someone asking the community for advice is buying or learning, not selling.
+    _context(
+        "asks_for_advice",
+        0.6,
+        ("offer_price", "self_promotion", "call_to_action", "event_promotion", "product_link"),
+        r"(?:has|does|did|is)\s+anyone[^.!?\n]{0,200}\?",
+        r"anyone\s+(?:here|else|tried|used|using|been|done|have|attend|moved|negotiated|"
+        r"refinanced|still)[^.!?\n]{0,200}\?",
+        r"any\s+(?:recommendations|suggestions|advice|experiences?|input)",
+        r"(?:looking\s+for|seeking)\s+(?:recommendations|advice|input|a\s+peer)",
+        r"how\s+(?:do|should|would)\s+(?:you|others|i|we)[^.!?\n]{0,200}\?",
+        r"should\s+(?:i|we)[^.!?\n]{0,200}\?",
+        r"what\s+(?:do|would|did)\s+you[^.!?\n]{0,200}\?",
+        r"for\s+those\s+who",
+        r"advice\s+(?:please|needed)",
+        r"recommendations\s+(?:for|please)",
+    ),
+)
+
+# --- Links ----------------------------------------------------------------------------------------
+
+# Booking pages exist to put a sales call on the reader's calendar.
+_SCHEDULING_HOSTS = (
+    "calendly.com",
+    "cal.com",
+    "savvycal.com",
+    "tidycal.com",
+    "zcal.co",
+    "chilipiper.com",
+    "meetings.hubspot.com",
+    "youcanbook.me",
+    "acuityscheduling.com",
+    "oncehub.com",
+    "appointlet.com",
+)
+# Forms and link pages that collect the reader's details.
+_LEAD_FORM_HOSTS = (
+    "typeform.com",
+    "jotform.com",
+    "hsforms.com",
+    "hsforms.net",
+    "tally.so",
+    "forms.gle",
+    "linktr.ee",
+    "leadpages.net",
+)
+# Shorteners hide where a link goes, which is how lead links are usually dressed up.
+_SHORTENER_HOSTS = (
+    "bit.ly",
+    "tinyurl.com",
+    "ow.ly",
+    "buff.ly",
+    "rebrand.ly",
+    "cutt.ly",
+    "shorturl.at",
+    "is.gd",
+    "lnkd.in",
+)
+_NEWSLETTER_HOSTS = ("substack.com", "beehiiv.com", "ghost.io", "convertkit.com", "list-manage.com")
+_LAUNCH_HOSTS = ("producthunt.com",)
+# News, research and public records: linking them informs the discussion.
+_PUBLIC_REFERENCE_HOSTS = (
+    "ft.com",
+    "reuters.com",
+    "wsj.com",
+    "bloomberg.com",
+    "nytimes.com",
+    "economist.com",
+    "washingtonpost.com",
+    "theguardian.com",
+    "bbc.co.uk",
+    "bbc.com",
+    "apnews.com",
+    "cnbc.com",
+    "axios.com",
+    "theinformation.com",
+    "techcrunch.com",
+    "fortune.com",
+    "hbr.org",
+    "mckinsey.com",
+    "bcg.com",
+    "bain.com",
+    "deloitte.com",
+    "pwc.com",
+    "ey.com",
+    "kpmg.com",
+    "gartner.com",
+    "forrester.com",
+    "imf.org",
+    "worldbank.org",
+    "oecd.org",
+    "nber.org",
+    "ssrn.com",
+    "arxiv.org",
+    "wikipedia.org",
+    "fedsmallbusiness.org",
+    "aflcio.org",
+    "prnewswire.com",
+    "businesswire.com",
+    "github.com",
+    "youtube.com",
+    "docs.google.com",
+)
+_PUBLIC_REFERENCE_SUFFIXES = (".gov", ".edu", ".int", ".gov.uk", ".europa.eu")
+
+# Path words of pages built to capture a lead or take an order.
+_COMMERCIAL_WORDS = (
+    r"(?:demo|trial|signup|sign-up|register|registration|pricing|waitlist|webinar|download|quote|"
+    r"audit|book|booking|tickets?|rsvp|enquire|enquiry|contact|partners|start|open|launch|offer|"
+    r"deal|apply|get-started|subscribe|checklist|benchmark|sample-report|playbook|ebook|"
+    r"whitepaper|workshop|termin|free|check)"
+)
+# The word must open or close a path segment: "/request-demo" but not "/why-pricing-fails".
+_COMMERCIAL_PATH = re.compile(
+    rf"/(?:{_COMMERCIAL_WORDS}(?:[-_][^/]*)?|[^/]*[-_]{_COMMERCIAL_WORDS})(?:/|$)", re.IGNORECASE
+)
+_OWN_CONTENT_PATH = re.compile(r"/(?:blog|insights|research|p|cases|customers)(?:/|$)", re.I)
+_TRACKING_QUERY = re.compile(r"(?:^|&)(?:utm_\w+|ref|aff|affiliate)=", re.IGNORECASE)
+_HIRING_PATH = re.compile(r"/(?:careers|jobs)(?:/|$)", re.IGNORECASE)
+
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{0,300})\]\(\s*(<?[^)\s>]{1,500}>?)[^)\n]{0,200}\)")
+_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"']{1,500}", re.IGNORECASE)
+# Bare domains count as links only when written as addresses (lowercase), not brand names.
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w@./-])(?:[a-z0-9-]{1,63}\.){1,3}(?:com|io|ai|co|net|org|app|dev|fm|events|agency|"
+    r"academy|pro|de|fr|es|uk|nyc)(?:/[^\s<>()\[\]\"']{0,300})?(?![\w@-])"
+)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?:[\w-]{1,63}\.){1,4}[a-z]{2,24}\b", re.I)
+# Eight to fifteen digits with separators; amounts, years and percentages are excluded below.
+_PHONE = re.compile(r"(?<![\w$€£/.,%-])\+?\(?\d[\d\s().-]{6,20}\d(?![\w%/,])")
+# Quoted words ("...", “...”, ‘...’, '...') are reported speech; an apostrophe inside a word
+# ("let's") does not end a single-quoted passage.
+_QUOTED = re.compile(
+    r"\"[^\"\n]{1,160}\""
+    r"|“[^”\n]{1,160}”"
+    r"|‘[^’\n]{1,160}’"
+    r"|(?<![\w])'(?:[^'\n]|(?<=\w)'(?=\w)){1,160}'(?![\w])"
+)
+_REPLY_TITLE = re.compile(r"\s*(?:re|aw|sv|rép|resp)\s*:", re.IGNORECASE)
+_BLOCKQUOTE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class _Link:
+    url: str
+    host: str
+    path: str
+    query: str
+
+
+def assess_post(title: str, body: str, *, author_domains: Iterable[str] = ()) -> PitchAssessment:
+    """Score a thread, reply or contact request against the sales-pitch policy."""
+    text = f"{title or ''}\n{body or ''}"
+    own_domains = {_normalise_domain(domain) for domain in author_domains if domain}
+    own_domains.discard("")
+
+    links = _find_links(text)
+    # Quoted words are someone else's ("they said 'book a demo'"); links and contacts still count.
+    phrase_text = _mask(_mask(text, _QUOTED), _BLOCKQUOTE)
+    phrase_text = _mask_links(phrase_text, links)
+
+    findings = _phrase_findings(phrase_text, text)
+    findings += _link_findings(links, own_domains)
+    findings += _contact_findings(text, links, own_domains)
+
+    # A reply's title ("Re: anyone used X?") repeats the thread's question, not the replier's.
+    context_text = (
+        phrase_text[len(title or "") :] if _REPLY_TITLE.match(title or "") else phrase_text
+    )
+    contexts = [context for context in _CONTEXTS if context.pattern.search(context_text)]
+    score = _combine(findings, contexts)
+    reasons = tuple(
+        PitchReason(finding.signal, finding.text, finding.span)
+        for finding in sorted(findings, key=lambda finding: -finding.weight)
+    )
+    verdict = "hold" if score >= HOLD_THRESHOLD else "allow"
+    return PitchAssessment(verdict=verdict, score=score, reasons=reasons)
+
+
+def _combine(findings: list[_Finding], contexts: list[_Context]) -> float:
+    """Noisy-OR of the signal weights after context has weakened the ones it explains."""
+    remaining = 1.0
+    for finding in findings:
+        weight = finding.weight
+        for context in contexts:
+            if finding.signal in context.weakens:
+                weight *= context.factor
+        remaining *= 1.0 - min(max(weight, 0.0), 0.99)
+    return round(min(max(1.0 - remaining, 0.0), 1.0), 3)
+
+
+def _phrase_findings(phrase_text: str, original: str) -> list[_Finding]:
+    findings = []
+    for rule in _PHRASE_RULES:
+        # A second and third different wording of the same signal add evidence, at a half and a
+        # quarter of the weight; saying the same thing again adds none.
+        seen: set[str] = set()
+        for match in rule.pattern.finditer(phrase_text):
+            wording = re.sub(r"\W+", " ", match.group(0).lower())
+            if wording in seen:
+                continue
+            weight = rule.weight / (2 ** len(seen))
+            seen.add(wording)
+            span = original[match.start() : match.end()].strip()
+            findings.append(_Finding(rule.signal, weight, rule.text, span))
+            if len(seen) == 3:
+                break
+    return findings
+
+
+def _link_findings(links: list[_Link], own_domains: set[str]) -> list[_Finding]:
+    findings: list[_Finding] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(signal: str, weight: float, text: str, span: str) -> None:
+        if (signal, text) not in seen:
+            seen.add((signal, text))
+            findings.append(_Finding(signal, weight, text, span))
+
+    domain_counts: dict[str, int] = {}
+    for link in links:
+        domain = _registrable(link.host)
+        public = _is_public_reference(link.host)
+        if _host_in(link.host, _SCHEDULING_HOSTS) or "hubspot.com/meetings" in link.url.lower():
+            add("scheduling_link", 0.65, "Links to a page for booking a sales meeting.", link.url)
+        elif _host_in(link.host, _LEAD_FORM_HOSTS) or "docs.google.com/forms" in link.url.lower():
+            add("lead_capture", 0.45, "Links to a form that collects readers' details.", link.url)
+        elif _host_in(link.host, _SHORTENER_HOSTS):
+            add("lead_capture", 0.45, "Uses a shortened link that hides where it goes.", link.url)
+        elif _host_in(link.host, _NEWSLETTER_HOSTS):
+            add("content_promotion", 0.35, "Links to a newsletter or blog signup.", link.url)
+        elif _host_in(link.host, _LAUNCH_HOSTS):
+            add("self_promotion", 0.35, "Links to a product launch page.", link.url)
+        elif not public and not _HIRING_PATH.search(link.path):
+            if _COMMERCIAL_PATH.search(link.path):
+                add("lead_capture", 0.4, "Links to a sign-up, demo or pricing page.", link.url)
+            elif _OWN_CONTENT_PATH.search(link.path):
+                add("content_promotion", 0.2, "Links to a company's blog or insights.", link.url)
+            elif link.path.strip("/") == "":
+                add("product_link", 0.3, "Links to a company's home page.", link.url)
+            else:
+                add("product_link", 0.15, "Links to a company's website.", link.url)
+        if _TRACKING_QUERY.search(link.query) and not public:
+            add("lead_capture", 0.3, "Uses a marketing tracking link.", link.url)
+        if own_domains and any(_domain_matches(link.host, own) for own in own_domains):
+            add("own_domain", 0.45, "Links to your own company's website.", link.url)
+        if not public:
+            domain_counts[domain] = domain_counts.get(domain, 0) + 1
+            if domain_counts[domain] == 2:
+                add("repeated_domain", 0.35, f"Links to {domain} more than once.", link.url)
+    return findings
+
+
+def _contact_findings(text: str, links: list[_Link], own_domains: set[str]) -> list[_Finding]:
+    findings = []
+    email = _EMAIL.search(text)
+    if email:
+        findings.append(
+            _Finding(
+                "contact_details",
+                0.3,
+                "Gives an email address for readers to contact you.",
+                email.group(0),
+            )
+        )
+        email_domain = _normalise_domain(email.group(0).rsplit("@", 1)[1])
+        if own_domains and any(_domain_matches(email_domain, own) for own in own_domains):
+            findings.append(
+                _Finding("own_domain", 0.3, "Gives your work email for contact.", email.group(0))
+            )
+    without_links = _mask(_mask_links(text, links), _EMAIL)
+    for match in _PHONE.finditer(without_links):
+        candidate = match.group(0)
+        digits = sum(character.isdigit() for character in candidate)
+        has_separator = any(separator in candidate for separator in " -.()") or "+" in candidate
+        if 8 <= digits <= 15 and has_separator and not _looks_like_year_span(candidate):
+            findings.append(
+                _Finding(
+                    "contact_details",
+                    0.3,
+                    "Gives a phone number for readers to call.",
+                    candidate.strip(),
+                )
+            )
+            break
+    return findings
+
+
+def _find_links(text: str) -> list[_Link]:
+    links: list[_Link] = []
+    taken: list[tuple[int, int]] = []
+    for match in _MARKDOWN_LINK.finditer(text):
+        links.append(_parse_link(match.group(2).strip("<>")))
+        taken.append(match.span())
+    for pattern in (_BARE_URL, _BARE_DOMAIN):
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in taken):
+                continue
+            links.append(_parse_link(match.group(0).rstrip(".,;:!?*_")))
+            taken.append(match.span())
+    return [link for link in links if link.host]
+
+
+def _parse_link(url: str) -> _Link:
+    candidate = url if "://" in url else f"http://{url}"
+    try:
+        parts = urlsplit(candidate)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return _Link(url, "", "", "")
+    return _Link(url, host.removeprefix("www."), parts.path, parts.query)
+
+
+def _mask(text: str, pattern: re.Pattern[str]) -> str:
+    """Blank out matches but keep offsets, so spans can be cut from the original text."""
+    return pattern.sub(lambda match: " " * len(match.group(0)), text)
+
+
+def _mask_links(text: str, links: list[_Link]) -> str:
+    for link in links:
+        text = text.replace(link.url, " " * len(link.url))
+    return text
+
+
+def _normalise_domain(domain: str) -> str:
+    domain = domain.strip().lower().lstrip("@")
+    if "://" in domain:
+        try:
+            domain = urlsplit(domain).hostname or ""
+        except ValueError:  # malformed, e.g. an unclosed IPv6 bracket
+            return ""
+    return domain.removeprefix("www.").strip(".")
+
+
+def _registrable(host: str) -> str:
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in {"co", "com", "org", "gov", "ac", "net"}:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _domain_matches(host: str, domain: str) -> bool:
+    return host == domain or host.endswith("." + domain)
+
+
+def _host_in(host: str, hosts: Iterable[str]) -> bool:
+    return any(_domain_matches(host, candidate) for candidate in hosts)
+
+
+def _is_public_reference(host: str) -> bool:
+    return _host_in(host, _PUBLIC_REFERENCE_HOSTS) or host.endswith(_PUBLIC_REFERENCE_SUFFIXES)
+
+
+def _looks_like_year_span(candidate: str) -> bool:
+    return bool(re.fullmatch(r"\(?(?:19|20)\d\d\)?(?:\s*[-–]\s*\(?(?:19|20)\d\d\)?)+", candidate))

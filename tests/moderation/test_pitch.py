@@ -1,0 +1,394 @@
+"""Pure tests for the sales-pitch detector: corpus quality, named behaviours, properties."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from community.moderation.pitch import (
+    HOLD_THRESHOLD,
+    PitchAssessment,
+    PitchReason,
+    assess_post,
+)
+
+from .pitch_corpus import BLATANT, CORPUS, FRESH_CORPUS, HOLDOUT_CORPUS, LEGIT, SUBTLE
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+# Subtle pitches the detector is known to let through: each is one soft signal and nothing else.
+KNOWN_SUBTLE_MISSES = {
+    "The hidden cost of slow hiring",
+    "Re: anyone used an outsourced CFO?",
+    "A question for CHROs",
+}
+
+
+def _held(title: str, body: str) -> bool:
+    return assess_post(title, body).verdict == "hold"
+
+
+def _rates(corpus: list[tuple[str, str, str]]) -> dict[str, float]:
+    held: dict[str, list[bool]] = {"blatant": [], "subtle": [], "legit": []}
+    for title, body, label in corpus:
+        held[label].append(_held(title, body))
+    return {label: sum(results) / len(results) for label, results in held.items()}
+
+
+# --- The labelled corpus --------------------------------------------------------------------------
+
+
+def test_corpus_has_a_few_hundred_posts_of_each_kind():
+    assert len(CORPUS) >= 300
+    assert len(BLATANT) >= 85 and len(SUBTLE) >= 85 and len(LEGIT) >= 145
+    assert {label for _, _, label in CORPUS + FRESH_CORPUS + HOLDOUT_CORPUS} == {
+        "blatant",
+        "subtle",
+        "legit",
+    }
+
+
+@pytest.mark.parametrize(("title", "body"), BLATANT, ids=[title for title, _ in BLATANT])
+def test_blatant_pitch_is_held(title, body):
+    assert _held(title, body)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        pytest.param(
+            title,
+            body,
+            marks=pytest.mark.xfail(strict=True, reason="known miss: a single soft signal"),
+        )
+        if title in KNOWN_SUBTLE_MISSES
+        else (title, body)
+        for title, body in SUBTLE
+    ],
+    ids=[title for title, _ in SUBTLE],
+)
+def test_subtle_pitch_is_held(title, body):
+    assert _held(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), LEGIT, ids=[title for title, _ in LEGIT])
+def test_legitimate_post_is_allowed(title, body):
+    assert not _held(title, body)
+
+
+def test_corpus_meets_the_policy_targets():
+    rates = _rates(CORPUS)
+    assert rates["blatant"] >= 0.95
+    assert rates["subtle"] >= 0.80
+    assert rates["legit"] < 0.03
+
+
+def test_unseen_posts_stay_close_to_the_policy_targets():
+    # Written after tuning on CORPUS, then partly used to broaden the rules (see pitch_corpus.py):
+    # a regression floor, looser because the sets are small; not a measure of unseen accuracy.
+    rates = _rates(FRESH_CORPUS + HOLDOUT_CORPUS)
+    assert rates["blatant"] >= 0.9
+    assert rates["subtle"] >= 0.7
+    assert rates["legit"] < 0.03
+
+
+@pytest.mark.parametrize(("title", "body", "label"), CORPUS + FRESH_CORPUS + HOLDOUT_CORPUS)
+def test_every_hold_explains_itself_with_words_from_the_post(title, body, label):
+    assessment = assess_post(title, body)
+    assert 0.0 <= assessment.score <= 1.0
+    assert assessment.score == round(assessment.score, 3)
+    if assessment.verdict == "hold":
+        assert assessment.reasons
+    for reason in assessment.reasons:
+        assert reason.text and reason.span
+        assert reason.span in f"{title}\n{body}"
+        assert reason.text[0].isupper() and reason.text.endswith(".")
+
+
+# --- Named behaviours -----------------------------------------------------------------------------
+
+
+def _signals(assessment: PitchAssessment) -> set[str]:
+    return {reason.signal for reason in assessment.reasons}
+
+
+def test_book_a_demo_is_held():
+    assessment = assess_post("New tool", "Our software closes the books faster. Book a demo today!")
+    assert assessment.verdict == "hold"
+    assert "call_to_action" in _signals(assessment)
+
+
+def test_scheduling_link_is_held_even_with_a_disclaimer():
+    assessment = assess_post(
+        "Not selling anything",
+        "Not selling anything, but grab time with me: https://calendly.com/someone/30min "
+        "and https://calendly.com/someone/15min",
+    )
+    assert assessment.verdict == "hold"
+    assert "scheduling_link" in _signals(assessment)
+
+
+def test_question_about_pricing_is_allowed():
+    assessment = assess_post(
+        "What did you pay for Workday?",
+        "We were quoted $95/user/month with 20% off for a three-year term. Is that normal?",
+    )
+    assert assessment.verdict == "allow"
+
+
+def test_price_for_own_product_is_held():
+    assessment = assess_post(
+        "BoardDesk",
+        "BoardDesk is $499/month for unlimited directors. Start your free trial at "
+        "https://boarddesk.io/trial",
+    )
+    assert assessment.verdict == "hold"
+    assert "offer_price" in _signals(assessment)
+
+
+def test_vendor_comparison_is_allowed():
+    assessment = assess_post(
+        "Ramp vs Brex",
+        "We evaluated Ramp vs Brex last year. Ramp was cheaper at our volume and had better "
+        "controls; Brex had better travel features. No affiliation with either.",
+    )
+    assert assessment.verdict == "allow"
+
+
+def test_link_to_news_article_is_allowed():
+    assessment = assess_post(
+        "Reuters on tariffs",
+        "Worth reading: https://www.reuters.com/markets/tariffs-2025. How are you planning?",
+    )
+    assert assessment.verdict == "allow"
+    assert assessment.reasons == ()
+
+
+def test_consultant_sharing_lessons_without_a_call_to_action_is_allowed():
+    assessment = assess_post(
+        "What 15 years of consulting taught me",
+        "I was a consultant for 15 years. What I learned: the client's middle managers decide "
+        "whether change sticks, and we learned to involve them in week one.",
+    )
+    assert assessment.verdict == "allow"
+
+
+def test_consultant_ending_with_an_open_door_is_held():
+    assessment = assess_post(
+        "Turnarounds",
+        "Cash visibility is always worse than management thinks. This is what my practice does "
+        "every day, so if it resonates, my door is open.",
+    )
+    assert assessment.verdict == "hold"
+
+
+def test_dm_me_after_describing_own_firm_is_held():
+    assessment = assess_post(
+        "How we cut DSO",
+        "We cut DSO by 18 days. Happy to share how we solved this at my firm — DM me.",
+    )
+    assert assessment.verdict == "hold"
+
+
+def test_link_to_own_company_domain_counts():
+    title, body = "Thoughts", "We wrote about this here: https://www.acme.com/notes/board-packs"
+    with_domain = assess_post(title, body, author_domains=("acme.com",))
+    without_domain = assess_post(title, body)
+    assert "own_domain" in _signals(with_domain)
+    assert "own_domain" not in _signals(without_domain)
+    assert with_domain.score > without_domain.score
+
+
+def test_own_domain_matches_subdomains_and_ignores_case_and_www():
+    assessment = assess_post(
+        "x", "See https://Blog.Acme.com/post", author_domains=("www.ACME.com",)
+    )
+    assert "own_domain" in _signals(assessment)
+
+
+def test_repeated_links_to_the_same_domain_count():
+    assessment = assess_post(
+        "Resources",
+        "See https://vendorly.com/a and https://vendorly.com/b and https://vendorly.com/c",
+    )
+    assert "repeated_domain" in _signals(assessment)
+
+
+def test_repeated_links_to_news_sites_do_not_count():
+    assessment = assess_post(
+        "Reading list", "https://www.ft.com/content/a\nhttps://www.ft.com/content/b"
+    )
+    assert "repeated_domain" not in _signals(assessment)
+
+
+def test_contact_details_are_reported_as_a_weak_signal():
+    assessment = assess_post("Dinner", "Running late? Text me on +1 415 555 0101.")
+    assert assessment.verdict == "allow"
+    assert "contact_details" in _signals(assessment)
+
+
+def test_business_contact_details_with_an_offer_are_held():
+    assessment = assess_post(
+        "Free audit",
+        "Our firm offers a free security assessment. Reach me at dan@shieldpoint.com or "
+        "+1 (415) 555-0142.",
+    )
+    assert assessment.verdict == "hold"
+    assert "contact_details" in _signals(assessment)
+
+
+def test_markdown_link_to_a_shortener_counts_as_lead_capture():
+    assessment = assess_post("Offer", "[Claim the deal](https://bit.ly/abc123) — 30% off this week")
+    assert "lead_capture" in _signals(assessment)
+    assert assessment.verdict == "hold"
+
+
+def test_quoted_sales_phrase_is_not_the_authors_call_to_action():
+    assessment = assess_post(
+        "Cold emails",
+        "Every vendor email now ends with 'book a demo' or \"let's connect to discuss how we can "
+        'help". How do you filter these?',
+    )
+    assert assessment.verdict == "allow"
+
+
+def test_not_selling_anything_weakens_soft_signals():
+    body = "I run a consultancy. Happy to chat about how you structure your board."
+    plain = assess_post("Boards", body)
+    disclaimed = assess_post("Boards", body + " Not selling anything, just curious.")
+    assert disclaimed.score < plain.score
+
+
+def test_reply_title_question_does_not_excuse_the_reply():
+    body = "We run these for our clients. If anyone wants help, you know where to find me."
+    assert _held("Re: how do you run QBRs?", body)
+
+
+def test_hiring_for_own_team_is_allowed():
+    assessment = assess_post(
+        "We're hiring a CFO",
+        "My company is hiring a CFO. Details on our careers page: "
+        "https://example-co.com/careers/cfo. Introductions welcome.",
+        author_domains=("example-co.com",),
+    )
+    assert assessment.verdict == "allow"
+
+
+def test_recruiter_selling_placements_is_held():
+    assert _held(
+        "Need a VP?",
+        "We are a retained search firm. Our fee is 25% of first-year comp. Message me to start.",
+    )
+
+
+def test_cold_contact_request_is_held():
+    assert _held(
+        "Hi Sam",
+        "Hi Sam, I noticed your company is growing fast. We help companies like yours automate "
+        "payroll. Are you free Thursday for a quick demo?",
+    )
+
+
+def test_personal_contact_request_is_allowed():
+    assert not _held(
+        "Hi Sam",
+        "Hi Sam, we met at the CFO dinner in Boston. I'd love to compare notes on board "
+        "reporting sometime — coffee next time I'm in town?",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Notre cabinet accompagne les DAF. Prenez rendez-vous : contact@cabinet.fr",
+        "Nuestra empresa ayuda a CEOs. Solicita una demo gratuita hoy.",
+        "Unsere Plattform hilft CFOs. Jetzt kostenlose Demo buchen!",
+    ],
+)
+def test_french_spanish_and_german_calls_to_action_are_held(body):
+    assert _held("Offre", body)
+
+
+def test_weak_signals_are_listed_even_when_allowed():
+    assessment = assess_post("Rates", "Is a free trial that auto-renews enforceable?")
+    assert assessment.verdict == "allow"
+    assert assessment.reasons
+
+
+def test_empty_post_is_allowed_with_no_reasons():
+    assert assess_post("", "") == PitchAssessment(verdict="allow", score=0.0, reasons=())
+
+
+def test_to_dict_has_the_contract_shape():
+    assessment = assess_post("Demo", "Book a demo: https://calendly.com/x/y")
+    data = assessment.to_dict()
+    assert set(data) == {"verdict", "score", "reasons"}
+    assert data["verdict"] == "hold" and isinstance(data["score"], float)
+    assert all(set(reason) == {"signal", "text", "span"} for reason in data["reasons"])
+
+
+def test_threshold_is_inside_the_score_range():
+    assert 0.0 < HOLD_THRESHOLD < 1.0
+    assert PitchReason("call_to_action", "Asks readers to book a demo.", "book a demo").signal
+
+
+def test_malformed_author_domain_is_ignored():
+    assessment = assess_post("x", "See https://acme.com/a", author_domains=("http://[", ""))
+    assert "own_domain" not in _signals(assessment)
+
+
+# --- Properties -----------------------------------------------------------------------------------
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "Book a demo",
+        "DM me",
+        "https://calendly.com/a/b",
+        "[x](https://bit.ly/y)",
+        "name@firm.com",
+        "+1 (555) 555-0100",
+        "$499/month",
+        "20% off",
+        "what did you pay?",
+        "we evaluated X vs Y",
+        "'quoted'",
+        "> quoted line",
+        "www.",
+        "](",
+        "@",
+        "Re:",
+    ]
+)
+_POST_TEXT = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.one_of(_FRAGMENTS, st.text(max_size=20)), max_size=12).map(" ".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=_POST_TEXT, body=_POST_TEXT, domains=st.lists(st.text(max_size=20), max_size=3))
+def test_any_text_gets_a_valid_assessment(title, body, domains):
+    assessment = assess_post(title, body, author_domains=domains)
+    assert assessment.verdict in {"allow", "hold"}
+    assert 0.0 <= assessment.score <= 1.0
+    assert (assessment.verdict == "hold") == (assessment.score >= HOLD_THRESHOLD)
+    for reason in assessment.reasons:
+        assert reason.text and reason.span in f"{title}\n{body}"
+
+
+# --- Purity ---------------------------------------------------------------------------------------
+
+
+def test_importing_the_module_loads_neither_flask_nor_sqlalchemy():
+    code = (
+        "import sys, community.moderation.pitch\n"
+        "assert 'flask' not in sys.modules, 'flask'\n"
+        "assert 'sqlalchemy' not in sys.modules, 'sqlalchemy'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
