@@ -123,6 +123,8 @@ def _register_feature(app: Flask, package: str) -> None:
     import importlib
     import importlib.util
 
+    if importlib.util.find_spec(package) is None:
+        return
     for part in ("models", "cli"):
         if importlib.util.find_spec(f"{package}.{part}") is not None:
             importlib.import_module(f"{package}.{part}")
