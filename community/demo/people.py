@@ -38,6 +38,7 @@ def load() -> dict[str, User]:
     for identity in DEMO_IDENTITIES:
         claims = {"sub": identity["sub"], **linkedin_like_claims(identity)}
         user = auth_services.sign_in(claims)
+        user.last_sign_in_at = None  # demo people have not actually signed in yet
         roles, title, company = PROFILES[identity["sub"]]
         user.job_title, user.company = title, company
         for role in roles:
