@@ -1,0 +1,1 @@
+"""Membership: invitations, applications, title rules, board review, appeals and revocation."""
