@@ -19,6 +19,8 @@ Generalisation checks, in the order they were written:
 - HOLDOUT_CORPUS (30) after that. Measured once untouched (blatant 4/8, subtle 6/10, legit 0/12
   held); a few structural signals followed (a weak price signal, any company link, "reserve yours"),
   so it too is now only a regression check. Write a new set before trusting new numbers.
+- pitch_fresh.py: five more sets of 60 (A-E) written for the structural rework, in different voices
+  and six languages; which were tuned on and which were held out is in that file's docstring.
 """
 
 BLATANT: list[tuple[str, str]] = [

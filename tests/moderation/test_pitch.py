@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from community.moderation.pitch import (
 )
 
 from .pitch_corpus import BLATANT, CORPUS, FRESH_CORPUS, HOLDOUT_CORPUS, LEGIT, SUBTLE
+from .pitch_fresh import SET_A, SET_B, SET_C, SET_D, SET_E
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -95,7 +97,43 @@ def test_unseen_posts_stay_close_to_the_policy_targets():
     assert rates["legit"] < 0.03
 
 
-@pytest.mark.parametrize(("title", "body", "label"), CORPUS + FRESH_CORPUS + HOLDOUT_CORPUS)
+# Fresh sets (pitch_fresh.py), each 20 blatant / 20 subtle / 20 legit, with the rates measured
+# when the structural rework was finished. A and B were written first and tuned on; C and D were
+# held out for the first round, then their misses guided a second round, so they are regression
+# data now; E was written after that round and never tuned on: it is the honest estimate of
+# unseen accuracy, and it falls well short of the policy targets (see pitch.py's docstring).
+# Floors are the measured counts, so a change that loses ground on any set fails here.
+FRESH_SETS = {
+    "A (tuning)": (SET_A, {"blatant": 20, "subtle": 19, "legit": 0}),
+    "B (tuning)": (SET_B, {"blatant": 20, "subtle": 20, "legit": 0}),
+    "C (held out, then tuned)": (SET_C, {"blatant": 20, "subtle": 19, "legit": 1}),
+    "D (held out, then tuned)": (SET_D, {"blatant": 20, "subtle": 18, "legit": 0}),
+    "E (held out)": (SET_E, {"blatant": 14, "subtle": 6, "legit": 0}),
+}
+
+
+@pytest.mark.parametrize("name", FRESH_SETS)
+def test_fresh_set_does_not_lose_ground(name):
+    posts, floors = FRESH_SETS[name]
+    held = {"blatant": 0, "subtle": 0, "legit": 0}
+    for title, body, label in posts:
+        held[label] += _held(title, body)
+    assert held["blatant"] >= floors["blatant"]
+    assert held["subtle"] >= floors["subtle"]
+    # False holds are what members feel most: at most the measured count, and never above 1 in 20.
+    assert held["legit"] <= min(floors["legit"], 1)
+
+
+def test_fresh_sets_are_the_documented_size():
+    for posts, _ in FRESH_SETS.values():
+        labels = [label for _, _, label in posts]
+        assert [labels.count(label) for label in ("blatant", "subtle", "legit")] == [20, 20, 20]
+
+
+ALL_POSTS = CORPUS + FRESH_CORPUS + HOLDOUT_CORPUS + SET_A + SET_B + SET_C + SET_D + SET_E
+
+
+@pytest.mark.parametrize(("title", "body", "label"), ALL_POSTS)
 def test_every_hold_explains_itself_with_words_from_the_post(title, body, label):
     assessment = assess_post(title, body)
     assert 0.0 <= assessment.score <= 1.0
@@ -333,6 +371,71 @@ def test_to_dict_has_the_contract_shape():
 def test_threshold_is_inside_the_score_range():
     assert 0.0 < HOLD_THRESHOLD < 1.0
     assert PitchReason("call_to_action", "Asks readers to book a demo.", "book a demo").signal
+
+
+def test_seller_description_plus_soft_ask_is_held_but_either_alone_is_not():
+    seller = "We redesign websites for SaaS companies."
+    ask = "Happy to walk anyone through it."
+    assert not _held("Websites", seller)
+    assert not _held("Websites", "Websites are hard. " + ask)
+    assessment = assess_post("Websites", f"{seller} {ask}")
+    assert assessment.verdict == "hold"
+    assert "pitch_pattern" in _signals(assessment)
+
+
+def test_link_introduced_as_an_action_counts_as_lead_capture():
+    assessment = assess_post("Report", "Get the full template at strategyoffsite.com/agenda.")
+    assert "lead_capture" in _signals(assessment)
+
+
+def test_problem_question_answered_by_the_seller_is_a_hook():
+    assert "sales_hook" in _signals(assess_post("Payroll", "Payroll headaches? We fix them."))
+    assert "sales_hook" not in _signals(
+        assess_post("Coaches: worth it?", "We tried one last year. Mixed results.")
+    )
+
+
+def test_the_same_words_are_not_counted_twice():
+    assessment = assess_post("IT", "Our MSP costs about $45 per user per month.")
+    spans = [(reason.signal, reason.span) for reason in assessment.reasons]
+    assert len(spans) == len(set(spans))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Il nostro studio aiuta le aziende. Prenota una consulenza gratuita.",
+        "A nossa plataforma reduz custos em 40%. Experimente grátis durante 30 dias.",
+        "Ons kantoor verzorgt uw administratie. Neem gerust contact op.",
+    ],
+)
+def test_italian_portuguese_and_dutch_pitches_are_held(body):
+    assert _held("Aanbod", body)
+
+
+def test_hiring_for_own_team_in_dutch_is_allowed():
+    assert not _held(
+        "Wij zoeken een CFO",
+        "Wij zoeken een nieuwe CFO. Vacature op onze website: https://bouw.nl/vacatures/cfo",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we " + " " * 50_000,
+        "?" * 50_000,
+        "a. " * 16_000,
+        "our our happy to " * 3_000,
+        "Need a " + "x" * 40 + "? We " * 2_000,
+        "$1" + "1" * 50_000,
+    ],
+)
+def test_long_adversarial_input_is_assessed_in_bounded_time(text):
+    started = time.perf_counter()
+    assess_post("t", text)
+    # Linear scanning takes well under a second here; the bound is loose for slow CI machines.
+    assert time.perf_counter() - started < 10
 
 
 def test_malformed_author_domain_is_ignored():
