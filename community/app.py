@@ -41,6 +41,7 @@ def build_app(overrides: dict | None = None) -> Flask:
         settings.check_production_safety(app.config, debug=app.debug, testing=app.testing)
     Path(app.instance_path).mkdir(exist_ok=True)
 
+    register_url_converters(app)
     register_extensions(app)
     register_models()
     register_blueprints(app)
@@ -48,6 +49,7 @@ def build_app(overrides: dict | None = None) -> Flask:
     register_context(app)
     register_security_headers(app)
     register_commands(app)
+    register_input_guards(app)
     if production:
         logging.basicConfig(level=logging.INFO)
     return app
@@ -88,7 +90,9 @@ def register_extensions(app: Flask) -> None:
         if not user_id.isdigit():
             return None
         return db.session.scalar(
-            select(User).options(selectinload(User.roles)).where(User.id == int(user_id))
+            select(User)
+            .options(selectinload(User.roles))
+            .where(User.id == int(user_id), User.deleted_at.is_(None))
         )
 
 
@@ -261,3 +265,35 @@ def register_commands(app: Flask) -> None:
     from community.cli import register
 
     register(app)
+
+
+# Bad input: refused with a clear 4xx before it can reach the database.
+
+# Ids are INTEGER columns: 32-bit on PostgreSQL, which refuses to compare with a bigger number.
+LARGEST_ID = 2**31 - 1
+
+
+def register_url_converters(app: Flask) -> None:
+    """`<int:...>` arguments beyond any id the database can hold name nothing: 404, no query."""
+    from werkzeug.routing import IntegerConverter
+
+    class IdConverter(IntegerConverter):
+        def __init__(self, map, *args, **kwargs):
+            kwargs.setdefault("max", LARGEST_ID)
+            super().__init__(map, *args, **kwargs)
+
+    app.url_map.converters["int"] = IdConverter
+
+
+def register_input_guards(app: Flask) -> None:
+    @app.before_request
+    def refuse_nul_characters():
+        """No stored text may contain NUL (PostgreSQL refuses it): say so instead of a 500."""
+        fields = list(request.args.items(multi=True))
+        if request.method in ("POST", "PUT", "PATCH", "DELETE"):
+            fields += request.form.items(multi=True)
+        if any("\x00" in key or "\x00" in value for key, value in fields):
+            return render_error(
+                400, "What you sent contains a NUL character, which we can't accept."
+            )
+        return None

@@ -43,7 +43,8 @@ def page_number(default: int = 1) -> int:
     raw = request.args.get("page", "")
     if not raw:
         return default
-    if not raw.isdigit() or int(raw) < 1:
+    # ASCII digits only (int() also reads "²"), and few enough to be a page that could exist.
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 9 or int(raw) < 1:
         abort(404)
     return int(raw)
 

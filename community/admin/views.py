@@ -43,13 +43,15 @@ def audit_query(args, *, actions_prefix: tuple[str, ...] = ()):
         query = query.where(AuditEvent.action.startswith(action))
     if subject_type := args.get("subject_type", "").strip():
         query = query.where(AuditEvent.subject_type == subject_type)
-    if (subject_id := args.get("subject_id", "").strip()).isdigit():
+    subject_id = args.get("subject_id", "").strip()
+    # ASCII digits that fit an INTEGER column (int() also reads "²"; PostgreSQL ids are 32-bit).
+    if subject_id.isascii() and subject_id.isdigit() and len(subject_id) <= 9:
         query = query.where(AuditEvent.subject_id == int(subject_id))
     if actor := args.get("actor", "").strip().lower():
         query = query.join(User, User.id == AuditEvent.actor_id).where(User.email == actor)
     if since := _parse_day(args.get("since")):
         query = query.where(AuditEvent.at >= since)
-    if until := _parse_day(args.get("until")):
+    if (until := _parse_day(args.get("until"))) and until.year < 9999:
         from datetime import timedelta
 
         query = query.where(AuditEvent.at < until + timedelta(days=1))
