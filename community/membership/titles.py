@@ -12,16 +12,32 @@ The engine is a short pipeline of named, ordered steps rather than one large exp
    later, more general rule cannot read them again ("Executive Assistant to the CEO" is read once,
    as an assistant, and never again as "CEO"):
    a. context and references: company names after "at"/"@", possessives ("the CEO's office"),
-      executives named as the people one serves ("Helping CEOs", "Assistant to the VP");
+      executives named as the people one serves ("Helping CEOs", "Assistant to the VP",
+      "Asistente Ejecutiva del Presidente": an assistant's noun, up to two words, then
+      to/for/of/del/van de and an executive, in six languages), and executive words that name
+      a publication, company, event or programme ("CFO Dive", "Director Magazine", "VP Bank",
+      "CEO Coaching International", "Head & Shoulders") or qualify a lower role noun that ends
+      the phrase ("CFO Advisory Associate", "Head of Sales Assistant");
    b. markers that bind to the role next to them: ambitions ("Aspiring", "Open to work"),
       former roles ("Former", "Ex-", "Retired"), fractional work ("Fractional", "Part-time");
    c. traps: senior-looking words used for something else ("Account Executive", "Art Director",
       "Head Chef", "Partner Manager", "Principal Engineer", "Chief Petty Officer");
    d. review patterns and modifiers ("Founder", "General Manager", "Deputy", "Associate VP");
    e. levels: C-level, owner or partner, VP, director, manager, individual contributor, training;
-4. combine the readings: an eligible current role wins, then anything needing review, then the
+4. the lower role wins (`_lower_role_wins`): an executive reading never overrides an
+   assistant's title in the same segment ("Assistant, CEO", "CEO Executive Assistant") or in a
+   neighbouring segment that only names an executive ("Executive Assistant – CEO"); an
+   assistant's title elsewhere sends the executive reading to review; and an executive word that
+   comes after a lower role and before words naming no function ("Host, CEO Talks") is read as
+   part of a name, so review;
+5. combine the readings: an eligible current role wins, then anything needing review, then the
    strongest ineligible role, then stated ambitions; nothing read means review (or "empty" for
    junk). When in doubt the engine answers review, never eligible.
+
+Rank modifiers bind to the title next to them: Assistant, Associate, Junior lower it (Director ->
+manager; VP or Partner -> review); Trainee, Apprentice, Intern, Student before a title make it a
+training role; Deputy, Sub-, Vice- send it to review; Incoming sends an executive title to review
+(accepted, not started); Aspiring, Future, Wannabe, Soon-to-be make it an ambition.
 """
 
 from __future__ import annotations
@@ -593,8 +609,14 @@ _EXEC_OBJECT = (
     r"|owners?|mds?|managing[\s-]+directors?|directors?|head[\s-]+of[\s-]+[a-z&]+|heads"
     r"|partners?|principals?|board(?:[\s-]+of[\s-]+directors)?|executives?|gms?"
     r"|general[\s-]+managers?|deans?|leadership(?:[\s-]+team)?|management|directie|direction"
+    r"|chief[\s-]+[a-z]+|governors?|mayors?|ministers?|senators?|ambassadors?|commissioners?"
+    r"|superintendents?|provosts?|chancellors?|rectors?|head[\s-]*(?:teachers?|masters?)"
     r"|direccion|direzione|diretoria|pdg|dg|directeur|directrice|director|directora"
-    r"|direttore|gerencia|geschaftsfuhrung|geschaftsleitung|vorstand)"
+    r"|direttore|gerencia|geschaftsfuhrung|geschaftsleitung|vorstand"
+    r"|president[ea]s?|directrices|directeurs|directores|directoras|diretor(?:a|es|as)?"
+    r"|direttrice|direttori|direktor(?:in|en)?|geschaftsfuhrer(?:in|s)?|vorstands|"
+    r"vorsitzende[nr]?|gerente|patron|voorzitter|bestuurder|directeur[\s-]+general|"
+    r"amministratore[\s-]+delegato|consejer[oa][\s-]+delegad[oa])"
 )
 _EXEC_LIST = _EXEC_OBJECT + r"(?:[\s,&/+]+(?:and[\s-]+)?" + _EXEC_OBJECT + r")*"
 
@@ -633,17 +655,31 @@ def _whimsical(words: Iterable[str]) -> bool:
 # --------------------------------------------------------------------------------------------
 
 # Assistants bound to an executive: the executive is whom they assist, not who they are.
+# Nouns for people who work for an executive; "<noun> [up to two words] to/for/of <executive>"
+# ("Asistente Ejecutiva del Presidente", "Research Associate to the Chief Economist").
+_SUPPORT_NOUNS = (
+    r"assistant|asst|assistante|assistente|asistente|assistent(?:e|in)?|secretary|secretaire|"
+    r"secretaria|secretario|segretari[ao]|sekret(?:a|ae)r(?:in)?|secretaresse|secretaris|aide|pa|"
+    r"ea|office[\s-]+manager|scheduler|coordinator|administrator|business[\s-]+partner|analyst|"
+    r"associate|intern|trainee|apprentice|clerk|receptionist|speechwriter|ghostwriter|"
+    r"stagiaire|becari[oa]|praktikant(?:in)?|stagista|collaborat(?:eur|rice)|colaborador(?:a)?|"
+    r"referent(?:in)?|medewerk(?:er|ster)"
+)
+_SUPPORT_PREPOSITION = (
+    r"(?:to|for|of|du|de|de[\s-]+la|del|della|dell'|da|do|der|des|van|van[\s-]+de|dem|des|"
+    r"beim|voor|para|per|pour|fur)"
+)
 _fixed(
     "trap.executive_assistant",
     r"\b(?:(?:senior|sr|junior|jr|executive|personal|administrative|private|virtual|office|"
-    r"chief)[\s-]+)*(?:assistant|assistante|assistente|asistente|assistent(?:in)?|secretary|"
-    r"secretaire|secretaria|secretario|segretaria|aide|pa|ea|office[\s-]+manager|scheduler|"
-    r"coordinator|administrator|business[\s-]+partner)[\s-]+(?:to|for|of|du|de|de[\s-]+la|"
-    r"del|della|dell'|da|do|der|des|van[\s-]+de)[\s-]+" + _EXEC_LIST,
+    r"chief|special|research|team|legal|marketing|strategy|financial|business)[\s-]+)*"
+    r"(?:" + _SUPPORT_NOUNS + r")(?:[\s-]+(?!(?:general|generale|generaal|to|for|of|de|del|du|"
+    r"and|at)\b)[a-z]+){0,2}?[\s-]+" + _SUPPORT_PREPOSITION + r"[\s-]+" + _EXEC_LIST + r"\b",
     "entry",
     _ROLE,
     "trap.executive_assistant",
     "an assistant to an executive",
+    tag="support",
 )
 _fixed(
     "trap.executive_assistant",
@@ -665,6 +701,7 @@ _fixed(
     _ROLE,
     "trap.executive_assistant",
     "an assistant to an executive",
+    tag="support",
 )
 # "CEO Coach", "Director Assistant": the executive word describes whom the role serves.
 _fixed(
@@ -759,6 +796,11 @@ _FRACTIONAL_MARKER = (
     r"freiberufler(?:in)?|freiberuflich(?:e|er)?)\b"
 )
 
+_INCOMING_MARKER = (
+    r"\b(?:incoming|newly[\s-]+hired|starting[\s-]+(?:as|soon))\b(?![\s-]+(?:calls?|mail|"
+    r"goods|freight|inspection|logistics|shipments?|quality))"
+)
+
 
 def _bound_region(reader: _Reader, hit: _Hit) -> tuple[int, int, bool]:
     """The words a marker binds to: what follows it up to a comma, or, when nothing follows
@@ -792,6 +834,8 @@ def _bind(
             _Reading(span_start, span_end, "unknown", _AMBITION, rule, describe, seeking=seeking)
         ]
     roles = [r for r in inner if r.kind in (_ROLE, _REVIEW, _INELIGIBLE, _WEAK_REVIEW)]
+    if not roles and kind == "incoming":
+        return inner
     if not roles:
         if kind == "former":
             return [
@@ -822,6 +866,13 @@ def _bind_one(reader: _Reader, kind: str, reading: _Reading, start: int, end: in
     senior = reading.kind in (_REVIEW, _WEAK_REVIEW) or (
         reading.kind == _ROLE and reader.eligible_level(reading.level)
     )
+    if kind == "incoming":
+        if not senior:
+            return reading
+        return _Reading(
+            start, end, reading.level, _REVIEW, "review.incoming",
+            "is an executive role the applicant has accepted but not started",
+        )  # fmt: skip
     if kind == "fractional":
         if not senior:
             return reading
@@ -872,6 +923,11 @@ def _between(reader: _Reader, hit: _Hit) -> list[_Reading]:
     return _marker_readings(reader, hit, "between")
 
 
+@_rule("marker.incoming", _INCOMING_MARKER)
+def _incoming(reader: _Reader, hit: _Hit) -> list[_Reading]:
+    return _marker_readings(reader, hit, "incoming")
+
+
 @_rule("marker.fractional", _FRACTIONAL_MARKER)
 def _fractional(reader: _Reader, hit: _Hit) -> list[_Reading]:
     return _marker_readings(reader, hit, "fractional")
@@ -888,20 +944,24 @@ _noise(
     r"\b(?:(?:executive|managing|general|vice|chief|senior|deputy)[\s-]+)*(?:"
     + _EXEC_ACRONYMS
     + r"|director|president|chairman|chairwoman|chair|founder|owner|dean|principal|partner|"
-    r"vp|md|gm|head|boss)(?:'s|s')(?=[\s,)|]|$)",
+    r"vp|md|gm|head|boss|directeur|directrice|direktor|direttore|diretor|presidente|"
+    r"geschaftsfuhrer)(?:'s|s')(?=[\s,)|]|$)",
 )
 _fixed(
     "trap.executive_assistant",
-    r"[^,|()/+\x00]*?(?:'s|s')[\s-]+(?:personal[\s-]+|executive[\s-]+)?(?:assistant|secretary|pa|"
-    r"ea|aide|office[\s-]+manager|scheduler)\b",
+    r"[^,|()/+\x00]*?(?:'s|s')[\s-]+(?:personal[\s-]+|executive[\s-]+)?(?:"
+    + _SUPPORT_NOUNS
+    + r")\b",
     "entry",
     _ROLE,
     "trap.executive_assistant",
     "an assistant to an executive",
+    tag="support",
 )
 _noise(
     "reference.office_of",
-    r"\b(?:office|cabinet|bureau|team|staff|department)[\s-]+of[\s-]+" + _EXEC_LIST,
+    r"\b(?:office|cabinet|bureau|team|staff|department|oficina|gabinete|buro|kantoor)[\s-]+"
+    r"(?:of|du|de|de[\s-]+la|del|da|do|des|der|van[\s-]+de)[\s-]+" + _EXEC_LIST,
 )
 
 
@@ -921,22 +981,45 @@ def _served(reader: _Reader, hit: _Hit) -> None:
     return None
 
 
+_NAME_END = r"(?=\s*(?:$|[,|()/&+@\x00]|\b(?:at|and|ltd|inc|llc|plc|gmbh|international)\b))"
 _noise(
     "reference.level",
     r"\b" + _LEVEL_WORD + r"(?:[\s,&/+]+(?:and[\s-]+)?" + _LEVEL_WORD + r")*[\s-]+(?:level|roles?|"
     r"positions?|opportunit(?:y|ies)|jobs?|vacanc(?:y|ies)|openings?|searches|placements?|"
-    r"hires|candidates?|forum|club|roundtable|summit|peer[\s-]+group)\b",
+    r"hires|candidates?|track|path|pathway|pipeline|material|potential|readiness|ready|bound)\b"
+    r"|\b(?:(?:" + _EXEC_ACRONYMS + r"|c-?suite|c-?level)s?(?:[\s&/+]+(?:and[\s-]+)?)?)+[\s-]+"
+    r"(?:search|recruitment|recruiting|hiring|headhunting|coaching|mentoring)\b"
+    r"|\b(?:(?:" + _EXEC_ACRONYMS + r"|c-?suite|c-?level|s?vp|evp|director)s?[\s&/+]+"
+    r"(?:and[\s-]+)?)+(?:" + _EXEC_ACRONYMS + r"|c-?suite|c-?level|s?vp|evp|director)s?[\s-]+"
+    r"(?:search|recruitment|recruiting|hiring|headhunting)\b"
+    r"|\b" + _LEVEL_WORD + r"[\s-]+(?:forum|club|roundtable|summit|peer[\s-]+group)\b" + _NAME_END,
 )
-# "CEO Office", "CFO Forum", "Chief Executive Magazine": named after the executive.
+# "CEO Office", "CFO Forum", "Chief Executive Magazine", "Director Magazine", "VP Bank": a
+# publication, company, event or programme named after the executive, not the applicant's role.
+# Every executive word reads as a name before these nouns; C-level words also before nouns
+# that could name a function after "Director" or "VP" ("Director, Program Management").
+_NAME_NOUNS = (
+    r"magazine|mag|dive|journal|newsletter|times|weekly|daily|digest|podcast|show|talks|brew|"
+    r"insider|today|quarterly|awards?|summit|conference|forum|roundtable|club|guild|circle|"
+    r"collective|alliance|coalition|council|academy|institute|sleepout|breakfast|dinner|retreat|"
+    r"cut|choice|coaching|bank|peer[\s-]+groups?|masterminds?|connect|group|network|partners|"
+    r"advisors|labs|programme|program"
+)
 _noise(
     "reference.named_after",
-    r"\b(?:" + _EXEC_ACRONYMS + r"|chief[\s-]+executive|president|chairman|founder|md)s?[\s-]+"
-    r"(?:office|suite|staff|forum|club|network|roundtable|summit|peer[\s-]+group|succession|"
-    r"coaching|programme|program|agenda|briefing|magazine|dive|journal|news|times|weekly|daily|"
-    r"digest|podcast|show|conference|awards?|institute|academy|school|collective|circle|"
-    r"alliance|connect|insider|today|world|report|quarterly|coalition|foundation|sleepout|"
-    r"challenge|series|breakfast|dinner|retreat|council)\b",
+    r"\b(?:" + _EXEC_ACRONYMS + r"|chief[\s-]+executive|chief(?:[\s-]+[a-z&]+){0,3}?[\s-]+officer"
+    r"|c-?suite|c-?level|president|chairman|founder|md)s?[\s-]+"
+    r"(?:office|suite|staff|succession|programme|program|agenda|briefing|news|school|world|"
+    r"report|review|foundation|challenge|series|services|solutions|advisory|consulting|"
+    r"(?!group|network|partners|advisors|labs)(?:" + _NAME_NOUNS + r")|"
+    r"(?:group|network|partners|advisors|labs|media)" + _NAME_END + r")\b"
+    r"|\b(?:director|vp|svp|evp|partner|principal|head)s?[\s-]+(?:"
+    + _NAME_NOUNS
+    + r")\b"
+    + _NAME_END
+    + r"|\bhead[\s-]*(?:&|and)[\s-]*shoulders\b",
 )
+_noise("reference.plural", r"\b(?:(?:" + _EXEC_ACRONYMS + r")s|vps|svps|evps|c-?suites)\b")
 _noise("reference.owner_relations", r"\bowner[\s-]+(?:relations|services|experience|support)\b")
 
 
@@ -952,19 +1035,24 @@ _fixed(
     "review.whimsical_title",
     "a playful title that does not name a business role",
 )
-# "CFO Advisory Associate", "Director Associate": the executive word qualifies a lower role.
+# "CFO Advisory Associate", "Director Associate", "Head of Sales Assistant", "CEO Weekly
+# Contributor": the executive word qualifies the lower role noun that ends the phrase.
 _ATTRIBUTIVE_NOUNS = (
     r"associate|analyst|consultant|specialist|coordinator|assistant|secretary|intern|trainee|coach|"
-    r"manager|recruiter|representative|clerk|administrator"
+    r"manager|recruiter|representative|rep|clerk|administrator|admin|editor|writer|contributor|"
+    r"columnist|correspondent|reporter|journalist|host|producer|presenter|researcher|designer|"
+    r"developer|planner|agent|ambassador|volunteer|member|scheduler|receptionist|"
+    r"apprentice|student|fellow|liaison|support|advisor|adviser|lead"
 )
 
 
 @_rule(
     "reference.attributive",
-    r"\b(?P<executive>" + _EXEC_ACRONYMS + r"|director|vp|svp|evp|president|chairman|founder)"
+    r"\b(?P<executive>" + _EXEC_ACRONYMS + r"|director|vp|svp|evp|president|chairman|founder|"
+    r"chief[\s-]+executive|managing[\s-]+director|head(?:[\s-]+of)?)"
     r"(?:'s)?(?:[\s-]+(?!(?:and|of|at|for|to)\b)[a-z]+){0,2}?[\s-]+(?:"
     + _ATTRIBUTIVE_NOUNS
-    + r")\b",
+    + r")s?\b(?=\s*(?:$|[,|()/&+@\x00]|\b(?:at|for|to|with|in|and|bei|chez|supporting)\b))",
 )
 def _attributive(reader: _Reader, hit: _Hit) -> None:
     reader.mask(hit.group_start("executive"), hit.group_end("executive"))
@@ -1050,7 +1138,8 @@ _fixed(
     "trap.trade_chief",
     r"\bchief[\s-]+(?:petty|warrant|master)[\s-]+(?:officer|sergeant)\b|\bchief[\s-]+(?:mate|"
     r"steward|stewardess|engineer|estimator|cook|clerk|officer(?![\s-]+(?:of|for)\b)|"
-    r"technician|electrician|inspector|surveyor|mechanic|pilot|purser|radio[\s-]+officer)\b"
+    r"technician|electrician|inspector|surveyor|mechanic|pilot|purser|radio[\s-]+officer|resident|"
+    r"residents|fellow|scribe|photographer|correspondent|reporter|dispatcher|usher|judge)\b"
     r"|\bcrew[\s-]+chief\b",
     "senior_ic",
     _ROLE,
@@ -1115,11 +1204,27 @@ _fixed(
     "only contains a senior-looking word and names no executive role",
 )
 
+_GREEK = (
+    r"alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|"
+    r"sigma|tau|upsilon|phi|chi|psi|omega"
+)  # "Delta Sigma Pi": a fraternity or sorority
+# Clubs, societies and associations that are not named as student or volunteer ones: an office
+# there may be voluntary, so review ("President, Royal Photographic Society").
+_CLUB_CONTEXT = re.compile(
+    r"\b(?:society|club|league|guild|association|federation|lodge|circle|(?<!credit[\s-])union)\b"
+)
 _ORGANISATION_CONTEXT = re.compile(
-    r"\b(?:students?|studenten|etudiant\w*|estudiant\w*|class[\s-]+of[\s-]+\d+|chapter|"
+    r"\b(?:students?(?![\s-]+(?:affairs|services|success|life|experience|engagement|"
+    r"recruitment|admissions|enrol\w*|financial|aid|housing|wellbeing|support|information))|"
+    r"studenten|etudiant\w*|estudiant\w*|class[\s-]+of[\s-]+\d+|chapter|model[\s-]+un|mun|"
+    r"model[\s-]+united[\s-]+nations|campus|undergraduate|hackathon|"
+    r"(?:(?:" + _GREEK + r")[\s-]+)+(?:" + _GREEK + r")|"
     r"class[\s-]+(?:president|vice[\s-]*president|treasurer|secretary)|"
     r"alumni[\s-]+(?:association|club|chapter|council|network)|fraternity|sorority|pta|pto|hoa|"
     r"toastmasters|rotary|lions[\s-]+club|kiwanis|debate|honou?r[\s-]+society|bde|scouts?|parish|"
+    r"(?:home[\s-]*owners?|residents?|tenants?|condo(?:minium)?|neighbou?rhood|civic|"
+    r"community|parents?|booster|alumni)'?[\s-]+(?:association|board|council|committee|club)|"
+    r"student[\s-]+(?:government|council|union|senate|association|body)|varsity|intramural|"
     r"parent[\s-]+teacher|junior[\s-]+chamber|jci|(?:marketing|chess|book|football|soccer|"
     r"rugby|tennis|sports?|running|hiking|investment|photography|drama|business|finance|"
     r"consulting|entrepreneurship|robotics|coding|science|math|art|music|film|university|college|"
@@ -1134,7 +1239,16 @@ _ORGANISATION_CONTEXT = re.compile(
 )
 def _organisation_role(reader: _Reader, hit: _Hit) -> list[_Reading] | None:
     """A president or chair of a student or volunteer organisation is not an executive."""
-    if not _ORGANISATION_CONTEXT.search(reader.text.plain[slice(*reader.segment)]):
+    segment = reader.text.plain[slice(*reader.segment)]
+    if not _ORGANISATION_CONTEXT.search(segment):
+        word = reader.view(hit.start, hit.end)
+        if _CLUB_CONTEXT.search(segment) and not re.search(r"\bv", word):
+            return [
+                _Reading(
+                    hit.start, hit.end, "unknown", _REVIEW, "review.club_office",
+                    "an office in a club, society or association, which may be a voluntary role",
+                )
+            ]  # fmt: skip
         if _ORGANISATION_CONTEXT.search(reader.next_segment):
             return [
                 _Reading(
@@ -1236,7 +1350,8 @@ _fixed(
 _fixed(
     "review.committee_chair",
     r"\b(?:conference|committee|subcommittee|session|track|panel|steering[\s-]+committee|"
-    r"working[\s-]+group|search[\s-]+committee|events?|task[\s-]+force)[\s-]+(?:co-?)?chair"
+    r"working[\s-]+group|search[\s-]+committee|events?|task[\s-]+force|vistage|tec|ypo|eo|"
+    r"peer[\s-]+(?:advisory[\s-]+)?(?:group|board)|mastermind|forum)[\s-]+(?:co-?)?chair"
     r"(?:man|woman|person)?\b|\bchair(?:man|woman|person)?[\s,-]+(?:of[\s-]+)?(?:the[\s-]+)?"
     r"(?:[a-z]+[\s-]+){0,3}?(?:committee|subcommittee|conference)\b",
     "unknown",
@@ -1248,12 +1363,18 @@ _fixed(
 
 @_rule(
     "modifier.assistant_associate",
-    r"\b(?:assistant|asst|associate|assoc)\b(?![\s-]+(?:to|of|for)\b)",
+    r"\b(?:assistant|asst|associate|assoc|junior|jr|jnr)\b(?![\s-]+(?:to|of|for)\b)",
 )
 def _assistant_or_associate(reader: _Reader, hit: _Hit) -> list[_Reading]:
-    """'Assistant' and 'Associate' lower the rank of the title they qualify."""
+    """'Assistant', 'Associate' and 'Junior' lower the rank of the title they qualify."""
     word = reader.view(hit.start, hit.end)
-    modifier = "associate" if word.startswith("assoc") else "assistant"
+    if word.startswith("assoc"):
+        modifier = "associate"
+    elif word.startswith(("assis", "asst")):
+        modifier = "assistant"
+    else:
+        modifier = "junior"
+    article = "a" if modifier == "junior" else "an"
     end = _phrase_end(reader, hit.end, hit.region_end, 5)
     reader.mask(hit.start, hit.end)
     inner = reader.read(hit.end, end) if reader.has_words(hit.end, end) else []
@@ -1264,8 +1385,14 @@ def _assistant_or_associate(reader: _Reader, hit: _Hit) -> list[_Reading]:
             level, describe = "senior_ic", "a senior associate or assistant"
         else:
             level = "entry"
-            describe = "an associate" if modifier == "associate" else "an assistant"
-        return [_Reading(hit.start, hit.end, level, _ROLE, f"level.{level}", describe), *inner]
+            describe = {"associate": "an associate", "assistant": "an assistant"}.get(
+                modifier, "a junior role"
+            )
+        tag = "support" if modifier == "assistant" else ""
+        return [
+            _Reading(hit.start, hit.end, level, _ROLE, f"level.{level}", describe, tag),
+            *inner,
+        ]
     best = min(roles, key=lambda r: _RANK[r.level] if r.kind == _ROLE else _RANK["director"])
     span_end = max(r.end for r in roles)
     rule = f"modifier.{modifier}"
@@ -1303,14 +1430,14 @@ def _assistant_or_associate(reader: _Reader, hit: _Hit) -> list[_Reading]:
         return [
             _Reading(
                 hit.start, span_end, "senior_ic", _ROLE, rule,
-                f"an {modifier} general counsel, a lawyer below the head of legal",
+                f"{article} {modifier} general counsel, a lawyer below the head of legal",
             )
         ]  # fmt: skip
     if best.tag in ("director", "head", "gm"):
         return [
             _Reading(
                 hit.start, span_end, "manager", _ROLE, rule,
-                f"an {modifier} {best.tag.replace('gm', 'general manager')}, a rank below "
+                f"{article} {modifier} {best.tag.replace('gm', 'general manager')}, a rank below "
                 f"director",
             )
         ]  # fmt: skip
@@ -1322,6 +1449,34 @@ def _assistant_or_associate(reader: _Reader, hit: _Hit) -> list[_Reading]:
             )
         ]  # fmt: skip
     return inner
+
+
+# "Director of Intern Programs", "Head of Graduate Recruitment": trainees as the object of the
+# work, not the applicant's own level.
+_TRAINING_AS_OBJECT = (
+    r"(?![\s-]+(?:programs?|programmes?|recruit\w*|admissions?|studies|schemes?|relations|"
+    r"development|experience|hiring|outreach|affairs|services|success|engagement|housing|life|"
+    r"enrol\w*|careers?|placements?|pipelines?|academy|wellbeing|well-being|mobility|"
+    r"financial[\s-]+aid|aid|loans?)\b)"
+)
+
+
+@_rule(
+    "modifier.trainee",
+    r"\b(?:trainee|apprentice|intern|student)\b" + _TRAINING_AS_OBJECT + r"(?=[\s-]+[a-z])",
+)
+def _trainee(reader: _Reader, hit: _Hit) -> list[_Reading]:
+    """'Trainee Director', 'Apprentice Manager': a trainee for the title, not the title."""
+    end = _phrase_end(reader, hit.end, hit.region_end, 4)
+    reader.mask(hit.start, hit.end)
+    inner = reader.read(hit.end, end) if reader.has_words(hit.end, end) else []
+    training = _Reading(
+        hit.start, max([hit.end, *(r.end for r in inner)]), "training", _ROLE, "level.training",
+        _LEVEL_PHRASES["training"],
+    )  # fmt: skip
+    if any(r.kind == _REVIEW or reader.eligible_level(r.level) for r in inner):
+        return [training]
+    return [training, *inner]
 
 
 @_rule(
@@ -1354,7 +1509,8 @@ def _deputy(reader: _Reader, hit: _Hit) -> list[_Reading]:
 _fixed(
     "review.deputy_suffix",
     r"\b(?:directeur|directrice|director|directora|diretor|diretora|direttore|direttrice)"
-    r"(?:[\s-]+general(?:e)?|[\s-]+geral)?[\s-]+(?:adjoint(?:e)?|adjunt[oa]|aggiunt[oa])\b"
+    r"(?:[\s-]+general(?:e)?|[\s-]+geral)?[\s-]+(?:adjoint(?:e)?|adjunt[oa]|aggiunt[oa]|"
+    r"delegue(?:e)?)\b"
     r"|\bdga\b|\bdg[\s-]+adjoint(?:e)?\b|\bsous[\s-]*direct(?:eur|rice)\b|\bsub[\s-]*direct(?:or|ora)\b|\bsub[\s-]*diretor"
     r"(?:a)?\b|\bvice[\s-]*direttore\b|\bvicedirett(?:ore|rice)\b|\bvicedirector(?:a)?\b"
     r"|\badjunct[\s-]*directeur\b|\bstellvertretende[rn]?[\s-]+\w*leiter(?:in)?\b",
@@ -1390,7 +1546,9 @@ _fixed(
     "review.advisor",
     r"\b(?:(?:senior|strategic|independent|special|trusted|startup|business|executive|growth|"
     r"marketing|strategy|technology|technical|industry|venture|scientific)[\s-]+)?advis(?:o|e)r"
-    r"(?:in)?\b|\badvisory\b(?![\s-]+(?:services|practice|partner))|\bconseill(?:er|ere)\b",
+    r"(?:in)?\b|\badvisory\b(?![\s-]+(?:services|practice|partner|analyst|associate|consultant|"
+    r"manager|specialist|coordinator|assistant|intern|trainee|senior|sr|board))"
+    r"|\bconseill(?:er|ere)\b",
     "unknown",
     _REVIEW,
     "review.board",
@@ -1905,7 +2063,8 @@ def _leiter(reader: _Reader, hit: _Hit) -> list[_Reading] | None:
 
 
 _OCCUPATION_OBJECTS = _word_set(
-    "funeral photography casting activities recreation worship choir choral mortuary"
+    "funeral photography casting activities recreation worship choir choral mortuary orchestra "
+    "orquesta orchestre orchester orchestra coro chorus"
 )
 
 
@@ -1974,6 +2133,15 @@ _IC_NOUNS = (
     r"housekeeper|cleaner|janitor|guard|firefighter|soldier|sergeant|inspector|surveyor|"
     r"estimator|underwriter|actuary|economist|statistician|librarian|archivist|curator|"
     r"translator|interpreter|illustrator|animator|host|presenter|stylist|hairdresser|barber|"
+    r"contributor|columnist|correspondent|registrar|concierge|teller|merchandiser|fellow|captain|"
+    r"aide|hygienist|counsel(?:l)?or|paramedic|midwife|dietitian|optometrist|veterinarian|vet|"
+    r"radiographer|sonographer|phlebotomist|chiropractor|podiatrist|physiotherapist|audiologist|"
+    r"nanny|lifeguard|custodian|courier|porter|valet|steward|stewardess|attendant|groomer|"
+    r"hostess|dispatcher|paramedic|machinist|welder|carpenter|painter|roofer|landscaper|"
+    r"[a-z]+(?:entwickler|berater|ingenieur|techniker|referent|sachbearbeiter|spezialist|planer|"
+    r"einkaufer|verkaufer|mitarbeiter|designer|architekt|analyst|pfleger)(?:in)?|[a-z]+kauf(?:mann|"
+    r"frau)|[a-z]+fachkraft|"
+    r"lieutenant|corporal|ensign|airman|seaman|private[\s-]+first[\s-]+class|"
     r"florist|baker|butcher|farmer|expert|generalist|evangelist|advocate|ambassador|associate|"
     r"professional|employee|member|investigator|ghostwriter|scrum[\s-]+master|devops|sre|"
     r"csm|swe|sde|banker|angestellte[rn]?|speechwriter|bodyguard|chauffeur|"
@@ -2032,7 +2200,8 @@ _fixed(
     r"undergraduate|candidate|pupil|resident|working[\s-]+student|werkstudent(?:in)?|"
     r"praktikant(?:in)?|azubi|auszubildende[rn]?|stagiaire|stagiair|alternant(?:e)?|"
     r"apprenti(?:e)?|etudiant(?:e)?|estudiante|becari[oa]|practicante|pasante|estagiari[oa]|"
-    r"estudante|aprendiz|stagista|tirocinante|studente(?:ssa)?|leerling|trainee)\b",
+    r"estudante|aprendiz|stagista|tirocinante|studente(?:ssa)?|leerling|trainee)\b"
+    + _TRAINING_AS_OBJECT,
     "training",
     _ROLE,
     "level.training",
@@ -2117,9 +2286,107 @@ def _read_headline(text: _Text, policy: Policy) -> list[_Reading]:
             else r
             for r in readings
         ]
+    worded = [i for i, b in enumerate(bounds) if re.search(r"[^\W\d_]", text.plain[slice(*b)])]
+    readings = _lower_role_wins(reader, readings, bounds, worded)
     for reading in readings:
         reading.quote = text.quote(reading.start, reading.end)
     return readings
+
+
+# After an assistant's noun, these make it part of a name ("Director, Executive Assistant
+# Program"), not the applicant's role.
+_SUPPORT_AS_OBJECT = re.compile(
+    r"^[\s-]+(?:programs?|programmes?|services?|network|teams?|pool|community|training|"
+    r"development|agency|association|day|week|awards?|summit|conference|certification|courses?|"
+    r"academy|recruit\w*|placements?|solutions?|relations|experience|success|operations)\b"
+)
+_BARE_EXECUTIVE = re.compile(r"^[\s,(]*(?:" + _EXEC_LIST + r")[\s,.)]*$")
+_EXECUTIVE_WORDS = _word_set(
+    """
+    ceo cmo cfo coo cto cio cdo cco cso cpo chro cro ciso vp svp evp avp director directors head
+    chief officer executive president chair chairman chairwoman partner principal founder md
+    of the and de du la le del van der
+    """
+)
+
+
+def _lower_role_wins(
+    reader: _Reader, readings: list[_Reading], bounds: list[tuple[int, int]], worded: list[int]
+) -> list[_Reading]:
+    """An executive word must not override the applicant's own lower role next to it.
+
+    - An assistant's title in the same segment ("Assistant, CEO", "CEO Executive Assistant",
+      "Executive Assistant (CEO)"), or in the next segment when that one only names an executive
+      ("Executive Assistant – CEO & Founder"): the executive is the person assisted, so the
+      executive reading is dropped and the assistant's reading decides.
+    - An assistant's title elsewhere in the headline: which title is the applicant's own is
+      unclear, so the executive reading goes to review.
+    - A lower role first, then an executive word followed by words that name no function
+      ("Host, CEO Talks", "Sales Manager, CIO Review"): the executive word is probably part of
+      a name, so review.
+    """
+    support = [
+        r
+        for r in readings
+        if r.tag == "support"
+        and r.kind == _ROLE
+        and not _SUPPORT_AS_OBJECT.match(reader.text.plain[r.end : r.end + 40])
+    ]
+    kept: list[_Reading] = []
+    for reading in readings:
+        executive = reading.kind == _ROLE and reader.eligible_level(reading.level)
+        if support and (executive or reading.kind == _REVIEW) and reading not in support:
+            if any(r.segment == reading.segment for r in support):
+                continue
+            order = worded.index(reading.segment)
+            bare = _BARE_EXECUTIVE.match(reader.text.plain[slice(*bounds[reading.segment])])
+            near = any(abs(worded.index(r.segment) - order) == 1 for r in support)
+            if bare and near:
+                continue
+        if not executive:
+            kept.append(reading)
+            continue
+        if support:
+            kept.append(_conflict(reading, "an executive title next to an assistant's title"))
+            continue
+        if _named_after_executive(reader, reading, readings, bounds[reading.segment][1]):
+            kept.append(
+                _conflict(reading, "an executive word after another role, perhaps in a name")
+            )
+            continue
+        kept.append(reading)
+    return kept
+
+
+def _named_after_executive(
+    reader: _Reader, reading: _Reading, readings: list[_Reading], segment_end: int
+) -> bool:
+    lower_first = any(
+        r.kind == _ROLE
+        and r.segment == reading.segment
+        and r.end <= reading.start
+        and not reader.eligible_level(r.level)
+        and re.fullmatch(r"[\s,:(\x00-]*", reader.text.plain[r.end : reading.start])
+        for r in readings
+    )
+    if not lower_first:
+        return False
+    end = _phrase_end(reader, reading.end, segment_end, 4)
+    words = _PHRASE_WORD.findall(reader.text.plain[reading.start : end])
+    words = [w for w in words if w not in _EXECUTIVE_WORDS and w not in _NEUTRAL]
+    if words and _C_LEVEL_ACRONYM.fullmatch(reader.text.plain[reading.start : reading.end]):
+        return True  # "Sales Executive, CFO Tech Media": a C-level acronym does not take a function
+    return bool(words) and not any(w in _FUNCTIONS for w in words)
+
+
+_C_LEVEL_ACRONYM = re.compile(r"(?:" + _EXEC_ACRONYMS + r")")
+
+
+def _conflict(reading: _Reading, describe: str) -> _Reading:
+    return _Reading(
+        reading.start, reading.end, reading.level, _REVIEW, "review.conflicting_readings",
+        describe, segment=reading.segment,
+    )  # fmt: skip
 
 
 def _as_conflict(reader: _Reader, reading: _Reading) -> _Reading:

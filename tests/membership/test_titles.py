@@ -22,6 +22,7 @@ from community.membership.titles import (
 )
 
 from .title_corpus import CORPUS
+from .title_fresh import FRESH, FRESH_SETS, HELD_OUT_SETS, KNOWN_REVIEW_MISSES
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -63,9 +64,107 @@ def test_corpus_summary_has_no_ineligible_title_judged_eligible():
     assert accuracy >= 0.97
 
 
+@pytest.mark.parametrize("case", FRESH, ids=lambda case: case.title)
+def test_fresh_title_is_judged_as_labelled(case):
+    result = assess_title(case.title)
+    if case.title in KNOWN_REVIEW_MISSES:
+        assert (case.eligibility, result.eligibility) == ("ineligible", "review"), (
+            result.explanation
+        )
+    else:
+        assert result.eligibility == case.eligibility, result.explanation
+
+
+@pytest.mark.parametrize("name", sorted(FRESH_SETS))
+def test_fresh_set_summary_has_no_ineligible_title_judged_eligible(name):
+    cases = FRESH_SETS[name]
+    confusion = Counter((case.eligibility, _eligibility(case.title)) for case in cases)
+    accuracy = sum(n for (want, got), n in confusion.items() if want == got) / len(cases)
+    assert confusion[("ineligible", "eligible")] == 0
+    assert confusion[("eligible", "ineligible")] == 0
+    assert accuracy >= 0.97
+    assert len(cases) >= 90
+
+
+def test_everything_labelled_has_no_ineligible_title_judged_eligible():
+    every = (*CORPUS, *FRESH)
+    assert len({case.title for case in FRESH} - {case.title for case in CORPUS}) >= 700
+    assert set(HELD_OUT_SETS) == {"E", "F"}
+    wrong = [
+        c.title
+        for c in every
+        if c.eligibility == "ineligible" and _eligibility(c.title) == "eligible"
+    ]
+    assert wrong == []
+    missed = [
+        c.title
+        for c in every
+        if c.eligibility == "eligible" and _eligibility(c.title) == "ineligible"
+    ]
+    assert missed == []
+
+
 # --------------------------------------------------------------------------------------------
 # Named behaviours
 # --------------------------------------------------------------------------------------------
+
+
+def test_an_executive_word_never_overrides_an_assistants_title_next_to_it():
+    for title in (
+        "Assistant, CEO",
+        "Executive Assistant (CEO)",
+        "CEO Executive Assistant",
+        "Executive Assistant – CEO & Founder",
+        "Head of Sales Assistant",
+        "Asistente Ejecutiva del Presidente",
+        "Research Associate to the Chief Economist",
+        "Directeur's assistent",
+    ):
+        assert _eligibility(title) == "ineligible", title
+    result = assess_title("Executive Assistant | CEO, Acme")
+    assert (result.eligibility, result.rule) == ("review", "review.conflicting_readings")
+    assert _eligibility("Director, Executive Assistant Program") == "eligible"
+
+
+def test_an_executive_word_in_a_publication_company_or_programme_name_is_not_a_role():
+    for title in (
+        "Sales Manager, CIO Review",
+        "Host, CEO Talks",
+        "Contributor, Director Magazine",
+        "Brand Manager, Head & Shoulders",
+        "Graduate Trainee, Finance Director Programme",
+        "Accountant, CFO Services",
+        "Executive Recruiter | VP & C-level search",
+    ):
+        assert _eligibility(title) == "ineligible", title
+    for title in ("VP Network Engineering", "Director Program Management", "VP Recruiting"):
+        assert _eligibility(title) == "eligible", title
+
+
+def test_junior_trainee_and_student_lower_an_executive_title():
+    for title in (
+        "Junior Director",
+        "Jr. Account Director",
+        "Trainee Director",
+        "Student Director",
+    ):
+        result = assess_title(title)
+        assert result.eligibility == "ineligible", title
+    assert _eligibility("Junior Partner") == "review"
+    assert _eligibility("Director of Intern Programs") == "eligible"
+    assert _eligibility("Assistant Vice President, Student Affairs") == "review"
+
+
+def test_incoming_executive_goes_to_review():
+    assert assess_title("Incoming VP of Sales at Acme").rule == "review.incoming"
+    assert _eligibility("Incoming Summer Analyst") == "ineligible"
+
+
+def test_offices_in_clubs_societies_and_fraternities_are_not_company_offices():
+    assert _eligibility("President, Delta Sigma Pi") == "ineligible"
+    assert _eligibility("President, Homeowners Association") == "ineligible"
+    assert assess_title("President, Royal Photographic Society").rule == "review.club_office"
+    assert _eligibility("President & CEO, Navy Federal Credit Union") == "eligible"
 
 
 def test_executive_assistant_to_the_ceo_is_not_an_executive():
