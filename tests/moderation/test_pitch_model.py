@@ -1,0 +1,231 @@
+"""Tests for the learned half of the sales-pitch detector (pitch_model.py and its training)."""
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from community.moderation import pitch_model
+from community.moderation.pitch import HOLD_THRESHOLD, assess_post, rule_evidence
+
+from .pitch_corpus import CORPUS, FRESH_CORPUS, HOLDOUT_CORPUS
+from .pitch_eval import EVAL_1, EVAL_2, EVAL_SETS
+from .pitch_fresh import SET_A, SET_B, SET_C, SET_D, SET_E
+from .pitch_train import COMPOSED, HANDWRITTEN, TRAINING_POSTS
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = REPO_ROOT / "scripts" / "train_pitch_model.py"
+
+
+def _counts(posts, held) -> dict[str, int]:
+    counts = {"blatant": 0, "subtle": 0, "legit": 0}
+    for title, body, label in posts:
+        counts[label] += held(title, body)
+    return counts
+
+
+def _combined(title: str, body: str) -> bool:
+    return assess_post(title, body).verdict == "hold"
+
+
+def _rules_alone(title: str, body: str) -> bool:
+    return rule_evidence(title, body).score >= HOLD_THRESHOLD
+
+
+# --- The shipped model ----------------------------------------------------------------------------
+
+
+def test_the_model_file_loads_with_sane_thresholds():
+    model = pitch_model.load()
+    assert model is not None
+    assert len(model.weights) > 1000
+    assert 0.5 <= model.threshold < 1.0
+    # A post whose rule signals were explained away by context needs a confident model to hold.
+    assert max(model.threshold, 0.85) <= model.dampened_threshold < 1.0
+    assert pitch_model.MODEL_PATH.stat().st_size < 1_000_000
+
+
+def test_a_missing_model_file_leaves_the_rules_alone(tmp_path):
+    assert pitch_model.load(tmp_path / "missing.json") is None
+
+
+def test_the_model_file_records_how_it_was_trained():
+    data = json.loads(pitch_model.MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["trained_on"]["posts"] == len(
+        CORPUS
+        + FRESH_CORPUS
+        + HOLDOUT_CORPUS
+        + SET_A
+        + SET_B
+        + SET_C
+        + SET_D
+        + SET_E
+        + TRAINING_POSTS
+    )
+    assert data["cross_validation"]["combined"]["false_hold_rate"] <= 0.02
+
+
+# --- Training data and evaluation sets ------------------------------------------------------------
+
+
+def test_there_are_at_least_600_new_training_posts_half_of_them_pitches():
+    assert len(HANDWRITTEN) + len(COMPOSED) >= 600
+    pitches = sum(label != "legit" for _, _, label in TRAINING_POSTS)
+    assert 0.4 <= pitches / len(TRAINING_POSTS) <= 0.6
+    assert {label for _, _, label in TRAINING_POSTS} == {"blatant", "subtle", "legit"}
+
+
+@pytest.mark.parametrize("name", EVAL_SETS)
+def test_evaluation_sets_are_30_30_30(name):
+    labels = [label for _, _, label in EVAL_SETS[name]]
+    assert [labels.count(label) for label in ("blatant", "subtle", "legit")] == [30, 30, 30]
+
+
+def test_evaluation_posts_are_never_trained_on():
+    training = {
+        body
+        for _, body, _ in CORPUS
+        + FRESH_CORPUS
+        + HOLDOUT_CORPUS
+        + SET_A
+        + SET_B
+        + SET_C
+        + SET_D
+        + SET_E
+        + TRAINING_POSTS
+    }
+    assert not training & {body for _, body, _ in EVAL_1 + EVAL_2}
+    assert "import pitch_eval" not in SCRIPT.read_text(encoding="utf-8")
+    assert "pitch_eval import" not in SCRIPT.read_text(encoding="utf-8")
+
+
+# Measured when the model was trained (rules alone -> combined; see pitch.py's docstring). The
+# evaluation sets were written before the first training run and never tuned on; the floors are
+# the measured counts out of 30, so any change that loses ground fails here.
+EVAL_FLOORS = {
+    "EVAL_1": {"blatant": 24, "subtle": 16, "legit": 2},
+    "EVAL_2": {"blatant": 25, "subtle": 20, "legit": 1},
+}
+RULES_ALONE = {
+    "EVAL_1": {"blatant": 23, "subtle": 12, "legit": 1},
+    "EVAL_2": {"blatant": 22, "subtle": 16, "legit": 0},
+}
+
+
+@pytest.mark.parametrize("name", EVAL_SETS)
+def test_rules_alone_on_the_evaluation_sets_are_as_documented(name):
+    assert _counts(EVAL_SETS[name], _rules_alone) == RULES_ALONE[name]
+
+
+@pytest.mark.parametrize("name", EVAL_SETS)
+def test_combined_detector_on_the_evaluation_sets(name):
+    held = _counts(EVAL_SETS[name], _combined)
+    floors = EVAL_FLOORS[name]
+    assert held["blatant"] >= floors["blatant"]
+    assert held["subtle"] >= floors["subtle"]
+    assert held["legit"] <= floors["legit"]
+    assert held["blatant"] >= RULES_ALONE[name]["blatant"]
+
+
+# --- Behaviour ------------------------------------------------------------------------------------
+
+
+def test_a_subtle_pitch_in_new_words_is_held_with_a_sales_language_reason():
+    title = "What a decade of outsourced bookkeeping taught me"
+    body = (
+        "Our bureau keeps the books for 140 owner-managed companies, and the pattern is always "
+        "the same: month-end takes three weeks because nobody owns reconciliations. We fix that "
+        "in the first quarter for every new client, so anyone wrestling with it is welcome to "
+        "drop me a note."
+    )
+    assessment = assess_post(title, body)
+    assert assessment.verdict == "hold"
+    reasons = [reason for reason in assessment.reasons if reason.signal == "sales_language"]
+    assert len(reasons) == 1
+    reason = reasons[0]
+    assert reason.text.startswith("Reads like a sales pitch overall: ")
+    assert reason.text.endswith(".")
+    assert reason.span in f"{title}\n{body}"
+    assert reason.span.lower() in reason.text.lower()
+
+
+def test_a_pricing_question_naming_vendors_is_allowed():
+    assessment = assess_post(
+        "Quote for expense software",
+        "We were quoted $12 per user per month by Pleo and $9 by Spendesk, with 20% off if we "
+        "sign this week. Is that normal? Which would you pick?",
+    )
+    assert assessment.verdict == "allow"
+    assert "sales_language" not in {reason.signal for reason in assessment.reasons}
+
+
+def test_blatant_rule_hits_still_hold_whatever_the_model_says():
+    assessment = assess_post("x", "Book a demo: https://calendly.com/x/30min")
+    assert assessment.verdict == "hold"
+    assert assessment.score >= rule_evidence("x", "Book a demo: https://calendly.com/x/30min").score
+
+
+def test_tokens_normalise_links_prices_and_accents():
+    tokens = [
+        token.text
+        for token in pitch_model.tokenize(
+            "Démo: https://x.io/a, mail a@b.com, +33 1 55 55 01 23, 499 €, $20k, 30 %, 2025"
+        )
+    ]
+    assert tokens == [
+        "demo",
+        "<url>",
+        "mail",
+        "<email>",
+        "<phone>",
+        "<price>",
+        "<price>",
+        "<pct>",
+        "<num>",
+    ]
+
+
+def test_the_model_reads_only_the_first_max_chars():
+    text = "hello " * 10_000
+    tokens = pitch_model.tokenize(text)
+    assert tokens[-1].end <= pitch_model.MAX_CHARS
+
+
+def test_assessment_stays_fast_for_normal_posts():
+    posts = EVAL_1 + EVAL_2
+    assess_post(*posts[0][:2])  # loads the model
+    started = time.perf_counter()
+    for title, body, _ in posts:
+        assess_post(title, body)
+    per_post = (time.perf_counter() - started) / len(posts)
+    # About 5 ms on a laptop; loose for slow CI machines.
+    assert per_post < 0.05
+
+
+# --- Training -------------------------------------------------------------------------------------
+
+
+def test_fitting_is_deterministic():
+    sys.path.insert(0, str(SCRIPT.parent))
+    try:
+        import train_pitch_model as training
+    finally:
+        sys.path.remove(str(SCRIPT.parent))
+    data = training.examples(SET_A + SET_E)
+    assert training.fit(data) == training.fit(data)
+
+
+def test_the_training_script_regenerates_the_shipped_json():
+    # Cross-validation plus the final fit: about a minute and a half in pure Python.
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--check"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
