@@ -16,7 +16,8 @@ Thresholds: 5-fold cross-validation gives every training post a probability from
 not see it. On the out-of-fold predictions for the hand-written posts (the composed posts in
 pitch_train.py are formulaic and too easy to measure anything with), the combined verdict
 (rules hold, or the model's probability passes its threshold: `model` normally, `dampened` when
-context such as a pricing question or hiring explained a rule signal away) is computed for a grid of thresholds, and the
+context such as a pricing question or hiring explained a rule signal away) is computed for a grid
+of thresholds, and the
 pair that holds the most pitches while holding at most MAX_FALSE_HOLD_RATE of legitimate posts is
 kept (ties go to the higher thresholds). `dampened` is never below max(`model`, MIN_DAMPENED).
 Finally the thresholds are raised, if need be, above the final model's probability for every
