@@ -4,10 +4,10 @@ from flask import Blueprint, redirect, render_template
 from flask_login import current_user
 
 from community.auth.roles import login_required
+from community.auth.views import home_for
 from community.extensions import db
 from community.forum.markup import render
 from community.moderation.house_rules import current_rules
-from community.auth.views import home_for
 
 bp = Blueprint("main", __name__)
 

@@ -1,0 +1,26 @@
+"""Membership fixtures: board members at distinct companies, and open requests."""
+
+from __future__ import annotations
+
+import pytest
+
+from community.membership import services
+from tests.membership.helpers import make_board
+
+
+@pytest.fixture
+def board(app):
+    """Three board members at three companies (quorum 2 leaves one spare voter)."""
+    return [
+        make_board("Beatrice Board", "Aurelia Foods", "aurelia.example"),
+        make_board("Kwame Board", "Mensah Logistics", "mensah.example"),
+        make_board("Ingrid Board", "Fjord Energy", "fjord.example"),
+    ]
+
+
+@pytest.fixture
+def requests_open(board):
+    """The board lets people apply without an invitation."""
+    services.update_settings(
+        board[0], reason="Open requests for the tests", invitation_requests_open=True
+    )
