@@ -26,6 +26,24 @@ from community.extensions import db
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 ON_POSTGRES = DATABASE_URL.startswith(("postgres", "postgresql"))
 
+# Tests of pure modules (no database, no app): the PostgreSQL pass of CI skips them with
+# `-m "not pure"`, since the database cannot change their outcome.
+PURE_TEST_MODULES = {
+    "tests/membership/test_titles.py",
+    "tests/membership/test_rules.py",
+    "tests/moderation/test_pitch.py",
+    "tests/moderation/test_pitch_model.py",
+    "tests/accounts/test_classify.py",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    root = config.rootpath
+    for item in items:
+        if item.path.relative_to(root).as_posix() in PURE_TEST_MODULES:
+            item.add_marker(pytest.mark.pure)
+
+
 # Identities the test provider knows, beyond the demo ones.
 TEST_IDENTITIES = (
     *DEMO_IDENTITIES,
