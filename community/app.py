@@ -81,7 +81,7 @@ def register_extensions(app: Flask) -> None:
     register_provider(app)
 
     from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
+    from sqlalchemy.orm import joinedload
 
     from community.auth.models import User
 
@@ -89,10 +89,15 @@ def register_extensions(app: Flask) -> None:
     def load_user(user_id: str):
         if not user_id.isdigit():
             return None
-        return db.session.scalar(
-            select(User)
-            .options(selectinload(User.roles))
-            .where(User.id == int(user_id), User.deleted_at.is_(None))
+        # One query for the person and their roles: every signed-in request pays for it.
+        return (
+            db.session.execute(
+                select(User)
+                .options(joinedload(User.roles))
+                .where(User.id == int(user_id), User.deleted_at.is_(None))
+            )
+            .unique()
+            .scalar_one_or_none()
         )
 
 

@@ -56,9 +56,26 @@ def render(text: str) -> Markup:
 
 
 def to_plain_text(text: str, limit: int | None = None) -> str:
-    """The words of a post without markup, for excerpts, mail and search snippets."""
-    plain = bleach.clean(_markdown.render(text or ""), tags=set(), strip=True)
-    plain = " ".join(plain.split())
+    """The words of a post without markup (unescaped), for excerpts, mail and the search index.
+
+    Read from markdown-it's tokens rather than by stripping rendered HTML: faster, and entities
+    come out as the characters they stand for."""
+    pieces: list[str] = []
+    for token in _markdown.parse(text or ""):
+        if token.type == "inline":
+            for child in token.children or ():
+                if child.type in ("text", "code_inline"):
+                    pieces.append(child.content)
+                elif child.type in ("softbreak", "hardbreak"):
+                    pieces.append(" ")
+            pieces.append(" ")
+        elif token.type in ("fence", "code_block"):
+            pieces.append(token.content)
+            pieces.append(" ")
+    plain = " ".join("".join(pieces).split())
     if limit is not None and len(plain) > limit:
-        plain = plain[: limit - 1].rsplit(" ", 1)[0] + "…"
+        cut = plain[: limit - 1]
+        if plain[limit - 1] != " ":  # do not end on half a word
+            cut = cut.rsplit(" ", 1)[0]
+        plain = cut.rstrip() + "…"
     return plain

@@ -1,0 +1,1 @@
+"""Accounts: profiles, the member directory, contact by consent, notifications, your data."""

@@ -1,0 +1,507 @@
+"""Your data: export everything held about a person, and erase it when they delete their account.
+
+Both walk the SQLAlchemy metadata rather than a list of models, so a table that a feature adds
+later is exported and erased without anyone remembering to come back here:
+
+- every table with a foreign key to users.id is part of the export (rows where any such column
+  is the person);
+- on deletion, a row that references the person through a foreign key declared ON DELETE CASCADE
+  belongs to them and is deleted (with the rows that cascade from it); a row that references them
+  through ON DELETE SET NULL records something they did to someone else's item (a vote, a
+  decision) and is kept, still pointing at the emptied user row, which now reads "Former member";
+- forum content follows the person's choice (deleted, or kept under "Former member");
+- the audit trail keeps every event but its before/after values for personal fields are erased;
+- finally every text column of every table is swept for the person's name, email and sign-in
+  subject, which are replaced where anyone else's words or mail still mention them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    String,
+    Table,
+    Text,
+    and_,
+    false,
+    func,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.sql.elements import ColumnElement
+
+from community import audit
+from community.audit import AuditEvent
+from community.auth.models import User
+from community.db_types import utcnow
+from community.errors import Conflict, DomainError
+from community.extensions import db
+
+USERS = "users"
+ERASED = "[erased]"
+FORMER_MEMBER = "Former member"
+# Keys in audit before/after JSON (at any depth) whose values are personal data.
+PERSONAL_KEYS = frozenset(
+    {
+        "name", "email", "email_address", "address", "to", "to_address", "subject", "sub",
+        "photo_url", "picture", "locale", "job_title", "title", "new_title", "old_title",
+        "previous_title", "company", "new_company", "old_company", "previous_company", "bio",
+        "note", "body", "text", "message", "statement", "reply", "linkedin_url", "expertise",
+        "invitee_email", "invitee_name", "display_name",
+    }
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# The schema, read from the metadata
+# ---------------------------------------------------------------------------------------------
+
+
+def user_references() -> dict[str, list[ForeignKey]]:
+    """Every table with a foreign key to users.id, and those keys (the users table excluded)."""
+    found: dict[str, list[ForeignKey]] = {}
+    for table in db.metadata.sorted_tables:
+        if table.name == USERS:
+            continue
+        for fk in table.foreign_keys:
+            if fk.column.table.name == USERS and fk.column.name == "id":
+                found.setdefault(table.name, []).append(fk)
+    return found
+
+
+def _references_to(table: Table) -> list[ForeignKey]:
+    return [
+        fk
+        for other in db.metadata.sorted_tables
+        for fk in other.foreign_keys
+        if fk.column.table is table
+    ]
+
+
+def text_columns(table: Table) -> list[Column]:
+    return [c for c in table.columns if isinstance(c.type, String | Text) and not c.primary_key]
+
+
+# ---------------------------------------------------------------------------------------------
+# Export
+# ---------------------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def _row(table: Table, row) -> dict:
+    return {column.name: _plain(row._mapping[column]) for column in table.columns}
+
+
+def export_data(user: User) -> dict:
+    """Everything the community holds about the person, table by table."""
+    users = db.metadata.tables[USERS]
+    person = db.session.execute(select(users).where(users.c.id == user.id)).one()
+    tables: dict[str, list[dict]] = {}
+    for name, fks in sorted(user_references().items()):
+        table = db.metadata.tables[name]
+        condition = or_(*(fk.parent == user.id for fk in fks))
+        if name == AuditEvent.__tablename__:
+            # Events about them as well as events they caused.
+            condition = or_(
+                condition,
+                and_(table.c.subject_type == USERS, table.c.subject_id == user.id),
+            )
+        order = list(table.primary_key.columns)
+        rows = db.session.execute(select(table).where(condition).order_by(*order))
+        tables[name] = [_row(table, row) for row in rows]
+    return {
+        "format": "peer-circle-export/1",
+        "generated_at": utcnow().isoformat(),
+        "explanation": (
+            "Everything the community holds about you: your user record, then every table that "
+            "refers to you, with the rows that do."
+        ),
+        "person": _row(users, person),
+        "tables": tables,
+    }
+
+
+def export_json(user: User) -> str:
+    return json.dumps(export_data(user), indent=2, ensure_ascii=False, default=str)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deletion
+# ---------------------------------------------------------------------------------------------
+
+POST_CHOICES = ("delete", "keep")
+
+
+@dataclass
+class Erasure:
+    """What one deletion touched, for the audit record and the tests."""
+
+    user_id: int
+    posts: str
+    deleted_rows: dict[str, set] = field(default_factory=dict)
+    swept_rows: int = 0
+
+
+# Forum content follows the person's choice. A handler takes (user, erasure, keep_posts) and
+# deals with its tables; the generic pass then leaves those tables alone.
+ContentHandler = Callable[[User, Erasure, bool], None]
+CONTENT_HANDLERS: dict[str, ContentHandler] = {}
+
+
+def content_handler(*tables: str):
+    def register(handler: ContentHandler) -> ContentHandler:
+        for name in tables:
+            CONTENT_HANDLERS[name] = handler
+        return handler
+
+    return register
+
+
+def delete_rows(table: Table, condition: ColumnElement, erasure: Erasure, depth: int = 0) -> None:
+    """DELETE with the same cascades the foreign keys declare, done explicitly so that SQLite
+    (which doesn't enforce them) and PostgreSQL end up the same."""
+    if depth > 10:
+        raise RuntimeError(f"foreign keys cascade too deep at {table.name}")
+    keys = list(table.primary_key.columns)
+    ids = [tuple(row) for row in db.session.execute(select(*keys).where(condition))]
+    if not ids:
+        return
+    erasure.deleted_rows.setdefault(table.name, set()).update(
+        row[0] if len(row) == 1 else row for row in ids
+    )
+    for fk in _references_to(table):
+        child = fk.parent.table
+        if child is table:
+            continue
+        referred = select(fk.column).where(condition).scalar_subquery()
+        child_condition = fk.parent.in_(referred)
+        if fk.ondelete and fk.ondelete.upper() == "SET NULL":
+            db.session.execute(update(child).where(child_condition).values({fk.parent.name: None}))
+        else:
+            delete_rows(child, child_condition, erasure, depth + 1)
+    db.session.execute(table.delete().where(condition))
+
+
+def _delete_owned_rows(user: User, erasure: Erasure) -> None:
+    for name, fks in user_references().items():
+        if name in CONTENT_HANDLERS:
+            continue
+        table = db.metadata.tables[name]
+        owning = [fk for fk in fks if (fk.ondelete or "").upper() == "CASCADE"]
+        if owning:
+            delete_rows(table, or_(*(fk.parent == user.id for fk in owning)), erasure)
+
+
+def _delete_mail_to(user: User, erasure: Erasure) -> None:
+    """Mail to the person holds their address and name; none of it may still go out."""
+    from community.mail.models import OutboxMessage
+
+    table = OutboxMessage.__table__
+    condition = table.c.recipient_id == user.id
+    if user.email:
+        condition = or_(condition, table.c.to_address == user.email)
+    delete_rows(table, condition, erasure)
+
+
+def scrub_personal(value: Any) -> Any:
+    """The same JSON shape with the values of personal keys erased."""
+    if isinstance(value, dict):
+        return {
+            key: (
+                ERASED if key in PERSONAL_KEYS and item not in (None, "") else scrub_personal(item)
+            )
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [scrub_personal(item) for item in value]
+    return value
+
+
+def record_tables() -> list[Table]:
+    """Tables that record decisions as before/after JSON: the audit trail, moderation actions."""
+    return [
+        table
+        for table in db.metadata.sorted_tables
+        if {"before", "after"} <= set(table.columns.keys())
+    ]
+
+
+def _scrub_records(user: User, erasure: Erasure) -> None:
+    """Keep every recorded event about the person or by them, without personal data in it."""
+    references = user_references()
+    for table in record_tables():
+        about = [fk.parent == user.id for fk in references.get(table.name, [])]
+        if {"subject_type", "subject_id"} <= set(table.columns.keys()):
+            about.append(and_(table.c.subject_type == USERS, table.c.subject_id == user.id))
+            for name, ids in erasure.deleted_rows.items():
+                single = [i for i in ids if not isinstance(i, tuple)]
+                if single and name != table.name:
+                    about.append(and_(table.c.subject_type == name, table.c.subject_id.in_(single)))
+        if not about:
+            continue
+        own_words = [
+            fk.parent == user.id
+            for fk in references.get(table.name, [])
+            if fk.parent.name == "actor_id"
+        ]
+        keys = list(table.primary_key.columns)
+        columns = [table.c.before, table.c.after]
+        has_reason = "reason" in table.columns
+        if has_reason:
+            columns.append(table.c.reason)
+        rows = db.session.execute(
+            select(*keys, *columns, or_(*own_words) if own_words else false()).where(or_(*about))
+        ).all()
+        for row in rows:
+            pk, before, after = row[: len(keys)], row[len(keys)], row[len(keys) + 1]
+            reason, by_them = (row[-2], row[-1]) if has_reason else (None, False)
+            values = {}
+            for column, raw in (("before", before), ("after", after)):
+                if raw:
+                    try:
+                        scrubbed = json.dumps(scrub_personal(json.loads(raw)), sort_keys=True)
+                    except ValueError:
+                        scrubbed = json.dumps(ERASED)
+                    if scrubbed != raw:
+                        values[column] = scrubbed
+            if reason and by_them:
+                values["reason"] = ERASED  # their own words
+            if values:
+                where = and_(*(key == value for key, value in zip(keys, pk, strict=True)))
+                db.session.execute(update(table).where(where).values(values))
+
+
+def _needles(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, re.Pattern, str]]:
+    needles = []
+    for value, replacement in pairs:
+        value = (value or "").strip()
+        if len(value) >= 3:
+            pattern = re.compile(rf"(?<![\w@.]){re.escape(value)}(?![\w@])", re.IGNORECASE)
+            needles.append((value, pattern, replacement))
+    return needles
+
+
+def sweep_text(
+    replacements: Iterable[tuple[str, str]], skip_tables: Iterable[str] = (USERS,)
+) -> dict[str, set]:
+    """Replace every whole-word mention of each value in every text column of every table;
+    returns the primary keys of the rows changed, by table.
+
+    `replacements` are (value, replacement) pairs: the person's name, email, sign-in subject and
+    @handle. The users table is skipped (the person's own row is emptied field by field, and
+    someone else with the same name keeps it)."""
+    needles = _needles(replacements)
+    if not needles:
+        return {}
+    skip = set(skip_tables)
+    changed: dict[str, set] = {}
+    for table in db.metadata.sorted_tables:
+        keys = list(table.primary_key.columns)
+        if table.name in skip or not keys:
+            continue
+        for column in text_columns(table):
+            candidates = or_(
+                *(
+                    func.lower(column).like(f"%{_escape_like(value.lower())}%", escape="\\")
+                    for value, _, _ in needles
+                )
+            )
+            for row in db.session.execute(select(*keys, column).where(candidates)).all():
+                text = row[-1]
+                new = text
+                for _, pattern, replacement in needles:
+                    new = pattern.sub(replacement, new)
+                if new != text:
+                    where = and_(*(key == row[i] for i, key in enumerate(keys)))
+                    db.session.execute(update(table).where(where).values({column.name: new}))
+                    key = row[0] if len(keys) == 1 else tuple(row[: len(keys)])
+                    changed.setdefault(table.name, set()).add(key)
+    return changed
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _handles_of(user: User) -> list[str]:
+    """The @handle others mention the person by (the forum's), before it is deleted."""
+    handles = db.metadata.tables.get("forum_member_handles")
+    if handles is None:
+        return []
+    return list(db.session.scalars(select(handles.c.handle).where(handles.c.user_id == user.id)))
+
+
+def _empty_user(user: User) -> None:
+    user.subject = None  # a new sign-in with the same LinkedIn account starts as a new visitor
+    user.email = ""
+    user.email_verified = False
+    user.name = ""
+    user.photo_url = None
+    user.locale = None
+    user.job_title = None
+    user.company = None
+    user.bio = None
+    user.membership_status = None
+    user.house_rules_accepted_version = None
+    user.last_sign_in_at = None
+    user.deleted_at = utcnow()
+
+
+def delete_account(user: User, posts: str) -> Erasure:
+    """Erase the person's data at once; `posts` is "delete" or "keep" (under "Former member").
+
+    Applicants and members alike; the audit trail keeps a record that it happened, nothing more.
+    """
+    if user is None or not getattr(user, "is_authenticated", False) or user.deleted_at:
+        raise DomainError("There is no account to delete.")
+    if posts not in POST_CHOICES:
+        raise DomainError("Please choose whether to delete your posts or keep them anonymously.")
+    # Two clicks, two tabs: exactly one deletion runs (a guarded UPDATE, as for every decision).
+    claimed = db.session.execute(
+        update(User)
+        .where(User.id == user.id, User.deleted_at.is_(None))
+        .values(deleted_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:
+        db.session.rollback()
+        raise Conflict("This account is already deleted.")
+    erasure = Erasure(user_id=user.id, posts=posts)
+    replacements = [
+        (user.email, ERASED),
+        (user.subject or "", ERASED),
+        (user.name, FORMER_MEMBER),
+        *((f"@{handle}", "@former-member") for handle in _handles_of(user)),
+    ]
+    roles = sorted(user.role_names)
+    db.session.flush()
+
+    for handler in dict.fromkeys(CONTENT_HANDLERS.values()):
+        handler(user, erasure, posts == "keep")
+    _delete_mail_to(user, erasure)
+    _delete_owned_rows(user, erasure)  # roles, profile, requests, messages, applications ...
+    db.session.expire(user, ["roles"])
+    _scrub_records(user, erasure)
+    _empty_user(user)
+    db.session.flush()
+    swept = sweep_text(replacements)
+    erasure.swept_rows = sum(len(keys) for keys in swept.values())
+    _reindex_forum(swept)
+    audit.record(
+        user,
+        "account.deleted",
+        user,
+        before={"roles": roles},
+        after={"posts": posts, "tables": sorted(erasure.deleted_rows)},
+        reason="Deleted by the person themselves; personal data erased.",
+    )
+    db.session.commit()
+    return erasure
+
+
+# ---------------------------------------------------------------------------------------------
+# Forum content: the person's choice
+# ---------------------------------------------------------------------------------------------
+
+DELETED_THREAD_TITLE = "Deleted thread"
+
+
+@content_handler("forum_posts", "forum_threads", "forum_post_revisions")
+def erase_forum_content(user: User, erasure: Erasure, keep_posts: bool) -> None:
+    """Kept posts stay as written, now by "Former member" (the user row is emptied). Deleted
+    posts lose their words and earlier versions and become tombstones; a thread they opened is
+    deleted too unless others replied, in which case its title stays so the replies make sense."""
+    from community.forum import search
+    from community.forum import services as forum
+    from community.forum.models import Post, PostRevision, Thread
+
+    if keep_posts:
+        return
+    posts = db.metadata.tables[Post.__tablename__]
+    threads = db.metadata.tables[Thread.__tablename__]
+    now = utcnow()
+    post_ids = list(db.session.scalars(select(posts.c.id).where(posts.c.author_id == user.id)))
+    for post_id in post_ids:
+        search.remove_post(db.session(), post_id)
+    if post_ids:
+        revisions = db.metadata.tables[PostRevision.__tablename__]
+        delete_rows(revisions, revisions.c.post_id.in_(post_ids), erasure)
+        db.session.execute(
+            update(posts)
+            .where(posts.c.id.in_(post_ids))
+            .values(body="", body_html="", pitch_assessment=None, status="deleted", deleted_at=now)
+        )
+        erasure.deleted_rows.setdefault(posts.name, set()).update(post_ids)
+    others_replied = (
+        select(posts.c.id)
+        .where(
+            posts.c.thread_id == threads.c.id,
+            posts.c.status == "published",
+            or_(posts.c.author_id != user.id, posts.c.author_id.is_(None)),
+        )
+        .exists()
+    )
+    thread_ids = list(
+        db.session.scalars(
+            select(threads.c.id).where(threads.c.author_id == user.id, ~others_replied)
+        )
+    )
+    if thread_ids:
+        db.session.execute(
+            update(threads)
+            .where(threads.c.id.in_(thread_ids))
+            .values(status="deleted", title=DELETED_THREAD_TITLE)
+        )
+        erasure.deleted_rows.setdefault(threads.name, set()).update(thread_ids)
+    touched = list(
+        db.session.scalars(select(posts.c.thread_id).where(posts.c.id.in_(post_ids)).distinct())
+    )
+    forum.refresh_thread_stats(touched)
+    forum.refresh_category_stats(
+        db.session.scalars(select(threads.c.category_id).where(threads.c.id.in_(touched)))
+    )
+    # Copies of their words kept as labelled pitch examples go with the posts.
+    labels = db.metadata.tables.get("moderation_pitch_labels")
+    if labels is not None and "author_id" in labels.c:
+        blank = {c.name: "" for c in text_columns(labels) if c.name in ("title", "body")}
+        if blank:
+            db.session.execute(update(labels).where(labels.c.author_id == user.id).values(blank))
+
+
+def _reindex_forum(swept: dict[str, set]) -> None:
+    """Published posts whose text (or thread title) the sweep changed are re-indexed for search."""
+    post_ids, thread_ids = swept.get("forum_posts", set()), swept.get("forum_threads", set())
+    if not post_ids and not thread_ids:
+        return
+    from community.forum import search
+    from community.forum.models import Post, Thread
+
+    changed = Post.id.in_(post_ids)
+    if thread_ids:
+        changed = or_(changed, and_(Post.thread_id.in_(thread_ids), Post.is_opening.is_(True)))
+    rows = db.session.execute(
+        select(Post.id, Post.body, Post.is_opening, Thread.title)
+        .join(Thread, Thread.id == Post.thread_id)
+        .where(changed, Post.status == "published", Thread.status == "published")
+    )
+    for post_id, body, is_opening, title in rows:
+        search.index_post(db.session(), post_id, title if is_opening else "", body)

@@ -1,0 +1,116 @@
+"""Account pages: the notification bell, notification preferences, and one-click unsubscribe."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_login import current_user
+
+from community.accounts.forms import NotificationSettingsForm, ResubscribeForm
+from community.forum import notifications as forum_notifications
+from community.forum import queries
+from community.forum.guards import member_required
+from community.forum.models import NOTIFICATION_KINDS
+from community.forum.services import can_read
+from community.pagination import page_number
+
+bp = Blueprint("accounts", __name__)
+
+NOTIFICATIONS_PER_PAGE = 30
+
+
+def init_app(app) -> None:
+    app.extensions["notification_counter"] = notification_counter
+
+
+def notification_counter(user) -> int | None:
+    """The bell's number: one indexed count. None (no bell) for people outside the forum."""
+    if not can_read(user):
+        return None
+    return forum_notifications.unread_count(user)
+
+
+@bp.get("/notifications")
+@member_required
+def notifications():
+    page = queries.notification_rows(current_user, page_number(), NOTIFICATIONS_PER_PAGE)
+    return render_template("accounts/notifications.html", page=page)
+
+
+@bp.get("/notifications/<int:notification_id>")
+@member_required
+def open_notification(notification_id: int):
+    notification = forum_notifications.mark_read(current_user, notification_id)
+    return redirect(url_for("forum.post", post_id=notification.post_id))
+
+
+@bp.post("/notifications/read")
+@member_required
+def mark_all_read():
+    count = forum_notifications.mark_all_read(current_user)
+    flash(
+        f"Marked {count} notification{'s' if count != 1 else ''} as read."
+        if count
+        else "Nothing was unread.",
+        "success" if count else "info",
+    )
+    return redirect(url_for("accounts.notifications"))
+
+
+@bp.route("/notifications/settings", methods=["GET", "POST"])
+@member_required
+def notification_settings():
+    form = NotificationSettingsForm()
+    if form.validate_on_submit():
+        changed = forum_notifications.set_preferences(
+            current_user, {kind: form[kind].data for kind in NOTIFICATION_KINDS}
+        )
+        flash(
+            "Your notification settings are saved." if changed else "Nothing changed.",
+            "success" if changed else "info",
+        )
+        return redirect(url_for("accounts.notification_settings"))
+    if not form.is_submitted():
+        for kind, delivery in forum_notifications.preferences(current_user).items():
+            form[kind].data = delivery
+    status = 400 if form.is_submitted() else 200
+    return render_template("accounts/notification_settings.html", form=form), status
+
+
+@bp.get("/notifications/unsubscribe/<token>")
+def unsubscribe(token: str):
+    """One click from an email, no sign-in: mail of that kind stops; the page offers an undo."""
+    user, kind, previous = forum_notifications.unsubscribe(token)
+    form = ResubscribeForm(formdata=None, delivery=previous if previous != "off" else "instant")
+    return render_template(
+        "accounts/unsubscribe.html",
+        user=user,
+        kind_label=forum_notifications.KIND_LABELS[kind],
+        previous=previous,
+        token=token,
+        form=form,
+        delivery_labels=forum_notifications.DELIVERY_LABELS,
+    )
+
+
+@bp.post("/notifications/unsubscribe/<token>")
+def resubscribe(token: str):
+    form = ResubscribeForm()
+    if not form.validate_on_submit():
+        abort(400)
+    user, kind = forum_notifications.resubscribe(token, form.delivery.data)
+    flash(
+        f"Mail about “{forum_notifications.KIND_LABELS[kind].lower()}” is back on: "
+        f"{forum_notifications.DELIVERY_LABELS[form.delivery.data].lower()}.",
+        "success",
+    )
+    if current_user.is_authenticated and current_user.id == user.id:
+        return redirect(url_for("accounts.notification_settings"))
+    return redirect(url_for("accounts.unsubscribe_done"))
+
+
+@bp.get("/notifications/unsubscribed")
+def unsubscribe_done():
+    return render_template("accounts/unsubscribe_done.html")
+
+
+from community.accounts import contact_views, data_views, profile_views  # noqa: E402,F401

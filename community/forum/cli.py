@@ -1,0 +1,77 @@
+"""Forum commands: digests for cron, benchmark data, and index maintenance."""
+
+from __future__ import annotations
+
+import time
+
+import click
+from flask.cli import AppGroup
+
+from community.cli import demo, notify
+
+forum = AppGroup("forum", help="Forum maintenance: search index and counters.")
+
+
+@notify.command("send-digests")
+@click.option(
+    "--frequency",
+    type=click.Choice(["daily", "weekly", "all"]),
+    default="all",
+    show_default=True,
+    help="Which digests to consider.",
+)
+def send_digests_command(frequency: str) -> None:
+    """Queue the daily and weekly digests that are due (run it hourly or daily from cron).
+
+    Each notification goes into one digest at most, however often this runs.
+    """
+    from community.forum.notifications import DIGEST_FREQUENCIES, send_digests
+
+    frequencies = DIGEST_FREQUENCIES if frequency == "all" else (frequency,)
+    report = send_digests(frequencies=frequencies)
+    click.echo(str(report))
+
+
+@demo.command("generate")
+@click.option("--members", default=200, show_default=True, help="Members to create.")
+@click.option("--threads", default=500, show_default=True, help="Threads to create.")
+@click.option("--posts", default=10_000, show_default=True, help="Posts in all (with openers).")
+@click.option("--seed", default=7, show_default=True, help="Random seed, for repeatable data.")
+def generate_command(members: int, threads: int, posts: int, seed: int) -> None:
+    """Fill the database with realistic forum data for benchmarks, fast (bulk inserts)."""
+    from community.demo.forum import generate
+
+    if members < 1 or threads < 1 or posts < threads:
+        raise click.BadParameter("Need at least one member and thread, and posts >= threads.")
+    started = time.monotonic()
+    report = generate(members=members, threads=threads, posts=posts, seed=seed)
+    click.echo(f"{report} in {time.monotonic() - started:.1f}s.")
+
+
+@forum.command("reindex")
+def reindex_command() -> None:
+    """Rebuild the search index from the published posts."""
+    from community.extensions import db
+    from community.forum import search
+
+    search.install(db.session.connection())
+    count = search.rebuild(db.session)
+    db.session.commit()
+    click.echo(f"Indexed {count} posts.")
+
+
+@forum.command("recount")
+def recount_command() -> None:
+    """Recompute the reply and post counters of every thread and category."""
+    from sqlalchemy import select
+
+    from community.extensions import db
+    from community.forum import services
+    from community.forum.models import Category, Thread
+
+    thread_ids = list(db.session.scalars(select(Thread.id)))
+    for start in range(0, len(thread_ids), 500):
+        services.refresh_thread_stats(thread_ids[start : start + 500])
+    services.refresh_category_stats(db.session.scalars(select(Category.id)))
+    db.session.commit()
+    click.echo(f"Recounted {len(thread_ids)} threads.")
