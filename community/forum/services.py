@@ -185,10 +185,11 @@ def get_category(slug: str) -> Category:
 
 
 def may_see_thread(user, thread: Thread) -> bool:
-    """Published threads are for every member; held ones for their author and moderators."""
+    """Published threads are for every member; held and hidden ones for their author (who must
+    see why) and moderators."""
     if thread.status == "published":
         return can_read(user)
-    if thread.status == "held":
+    if thread.status in ("held", "hidden"):
         return is_moderator(user) or (can_read(user) and thread.author_id == user.id)
     return is_moderator(user)
 

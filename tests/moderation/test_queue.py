@@ -501,3 +501,17 @@ def test_the_flag_that_holds_a_thread_returns_the_member_to_the_forum(
     )
     assert response.headers["Location"].endswith("/forum/")
     assert reload(published_post).status == "held"
+
+
+def test_the_author_of_a_hidden_thread_sees_why_and_other_members_do_not_see_it(
+    client, auth, held_post, mod, author
+):
+    """Hiding an opening post hides its thread; its author still gets the tombstone and reason."""
+    services.hide_post(mod, held_post.id, "sales_pitch", "Please share experience, not offers.")
+    thread_id = reload(held_post).thread_id
+    auth.login(author)
+    page = client.get(f"/forum/t/{thread_id}")
+    assert page.status_code == 200
+    assert b"Please share experience, not offers." in page.data
+    auth.login(writer("member"))
+    assert client.get(f"/forum/t/{thread_id}").status_code == 404
