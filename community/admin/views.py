@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from community import nav
 from community.admin.forms import RoleForm
 from community.audit import AuditEvent
 from community.auth import services as auth_services
-from community.auth.models import ROLES, User
+from community.auth.models import ROLES, User, UserRole
 from community.auth.roles import role_required
+from community.errors import DomainError
 from community.extensions import db
 from community.mail.models import OutboxMessage
 from community.mail.services import smtp_configured
@@ -36,8 +37,6 @@ def audit_query(args, *, actions_prefix: tuple[str, ...] = ()):
     """The audit trail filtered by action, actor email, subject and days (shared with the board)."""
     query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
     if actions_prefix:
-        from sqlalchemy import or_
-
         query = query.where(or_(*(AuditEvent.action.startswith(p) for p in actions_prefix)))
     if action := args.get("action", "").strip():
         query = query.where(AuditEvent.action.startswith(action))
@@ -52,8 +51,6 @@ def audit_query(args, *, actions_prefix: tuple[str, ...] = ()):
     if since := _parse_day(args.get("since")):
         query = query.where(AuditEvent.at >= since)
     if (until := _parse_day(args.get("until"))) and until.year < 9999:
-        from datetime import timedelta
-
         query = query.where(AuditEvent.at < until + timedelta(days=1))
     return query
 
@@ -103,8 +100,6 @@ def people():
         like = f"%{q.lower()}%"
         query = query.where(func.lower(User.name).like(like) | User.email.like(like))
     if (role := request.args.get("role")) in ROLES:
-        from community.auth.models import UserRole
-
         query = query.where(User.roles.any(UserRole.role == role))
     page = paginate(query, per_page=25)
     return render_template("admin/people.html", page=page, roles=ROLES, filters=request.args)
@@ -126,12 +121,13 @@ def person(user_id: int):
                 "success" if changed else "info",
             )
         elif action == "revoke":
-            if user.id == current_user.id and form.role.data == "admin":
-                flash("You can't remove your own admin role; ask another admin.", "error")
-            else:
+            try:
                 changed = auth_services.revoke_role(
                     current_user, user, form.role.data, form.reason.data
                 )
+            except DomainError as refusal:
+                flash(str(refusal), "error")
+            else:
                 flash(
                     f"Removed the role {form.role.data} from {user.display_name}."
                     if changed

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from community import audit
 from community.auth.models import ROLES, User, UserRole
+from community.auth.roles import ensure_role
 from community.db_types import utcnow
 from community.errors import DomainError, NotFound
 from community.extensions import db
@@ -97,14 +98,24 @@ def remove_role(actor: User | None, user: User, role: str, reason: str | None = 
     return bool(held)
 
 
+def _ensure_admin_or_operator(actor: User | None) -> None:
+    if actor is not None:
+        ensure_role(actor, "admin")
+
+
 def grant_role(actor: User | None, user: User, role: str, reason: str | None = None) -> bool:
-    """Give the role and commit; actor None means the operator at the command line."""
+    """An admin gives the role and commits; actor None means the operator at the command line."""
+    _ensure_admin_or_operator(actor)
     changed = add_role(actor, user, role, reason)
     db.session.commit()
     return changed
 
 
 def revoke_role(actor: User | None, user: User, role: str, reason: str | None = None) -> bool:
+    """An admin takes the role away and commits; no admin can remove their own admin role."""
+    _ensure_admin_or_operator(actor)
+    if actor is not None and actor.id == user.id and role == "admin":
+        raise DomainError("You can't remove your own admin role; ask another admin.")
     changed = remove_role(actor, user, role, reason)
     db.session.commit()
     return changed

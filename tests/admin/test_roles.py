@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from community.audit import AuditEvent
@@ -99,3 +100,15 @@ def test_audit_trail_filters_by_action_and_actor(client, auth, admin, member, pe
     assert "demote" in page and "promote" in page
     page = client.get("/admin/audit?actor=nobody@example.com").data.decode()
     assert "No events match" in page
+
+
+def test_the_role_services_refuse_non_admins_and_self_demotion(admin, member):
+    from community.auth import services
+    from community.errors import DomainError, NotPermitted
+
+    with pytest.raises(NotPermitted):
+        services.grant_role(member, member, "admin", "promote myself")
+    with pytest.raises(DomainError, match="own admin role"):
+        services.revoke_role(admin, admin, "admin", "oops")
+    db.session.refresh(admin)
+    assert admin.has_role("admin") and not member.has_role("admin")
