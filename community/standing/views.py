@@ -1,0 +1,105 @@
+"""View guards that ask the capabilities module, and the page that says why someone was refused."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from flask import redirect, render_template, request, url_for
+from flask_login import current_user
+
+from community.standing import capabilities
+from community.standing.records import sanctions_for
+
+
+def sign_in_first():
+    return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+
+
+def refused_page(capability: str):
+    """A sanction: the standing page (what, why, until when). Not a member: the members-only
+    page. Otherwise the plain 403 page."""
+    standing = capabilities.standing_of(current_user)
+    sanction = standing.forbids(capability)
+    if sanction is None and capability in capabilities.ELEVATED_ROLES:
+        sanction = standing.suspension
+    if sanction is not None and current_user.has_role(
+        capabilities.ELEVATED_ROLES.get(capability, "member")
+    ):
+        return standing_page(list(standing.sanctions), status=403)
+    if capability not in capabilities.ELEVATED_ROLES or not current_user.has_role(
+        capabilities.ELEVATED_ROLES[capability]
+    ):
+        if capability in capabilities.ELEVATED_ROLES:
+            return render_template("errors/error.html", **_forbidden()), 403
+        return members_only_page()
+    return render_template(
+        "errors/error.html", **_forbidden(capabilities.why_not(current_user, capability))
+    ), 403
+
+
+def _forbidden(message: str | None = None) -> dict:
+    return {
+        "code": 403,
+        "title": "You don't have access to this page",
+        "message": message or "It is reserved for another role in the community.",
+    }
+
+
+def members_only_page():
+    status_url = None
+    if not current_user.has_role("member") or current_user.membership_status is None:
+        status_url = url_for("membership.status")
+    return (
+        render_template(
+            "forum/members_only.html",
+            status_url=status_url,
+            is_applicant=current_user.has_role("applicant"),
+            revoked=current_user.membership_status == "revoked",
+        ),
+        403,
+    )
+
+
+def standing_page(in_force: list, status: int = 200):
+    """A member's own standing: sanctions in force (the suspension first) and past ones."""
+    history = [s for s in sanctions_for(current_user) if s not in in_force]
+    standing = capabilities.Standing(tuple(in_force))
+    return (
+        render_template(
+            "moderation/standing.html",
+            in_force=in_force,
+            suspension=standing.suspension,
+            history=history,
+            refused=status == 403,
+        ),
+        status,
+    )
+
+
+def capability_required(capability: str):
+    """View decorator: visitors go to sign-in; people who may not do this now get the page that
+    says why (their standing, the members-only page, or 403)."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            if not current_user.is_authenticated:
+                return sign_in_first()
+            if not capabilities.may(current_user, capability):
+                return refused_page(capability)
+            return view(*args, **kwargs)
+
+        wrapped.required_capability = capability
+        return wrapped
+
+    return decorator
+
+
+def login_required(view):
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        if not current_user.is_authenticated:
+            return sign_in_first()
+        return view(*args, **kwargs)
+
+    return wrapped
