@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, select
+from sqlalchemy import ForeignKey, Index, String, Text, or_, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from community.auth.models import User
 from community.db_types import UTCDateTime, utcnow
 from community.extensions import db
 
@@ -89,3 +90,37 @@ def events_for(subject_type: str, subject_id: int) -> list[AuditEvent]:
             .order_by(AuditEvent.at, AuditEvent.id)
         )
     )
+
+
+# Reading the trail ------------------------------------------------------------------------------
+
+
+def _parse_day(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.combine(datetime.strptime(value, "%Y-%m-%d").date(), time(), UTC)
+    except ValueError:
+        return None
+
+
+def audit_query(args, *, actions_prefix: tuple[str, ...] = ()):
+    """The audit trail filtered by action, actor email, subject and days (shared with the board)."""
+    query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+    if actions_prefix:
+        query = query.where(or_(*(AuditEvent.action.startswith(p) for p in actions_prefix)))
+    if action := args.get("action", "").strip():
+        query = query.where(AuditEvent.action.startswith(action))
+    if subject_type := args.get("subject_type", "").strip():
+        query = query.where(AuditEvent.subject_type == subject_type)
+    subject_id = args.get("subject_id", "").strip()
+    # ASCII digits that fit an INTEGER column (int() also reads "²"; PostgreSQL ids are 32-bit).
+    if subject_id.isascii() and subject_id.isdigit() and len(subject_id) <= 9:
+        query = query.where(AuditEvent.subject_id == int(subject_id))
+    if actor := args.get("actor", "").strip().lower():
+        query = query.join(User, User.id == AuditEvent.actor_id).where(User.email == actor)
+    if since := _parse_day(args.get("since")):
+        query = query.where(AuditEvent.at >= since)
+    if (until := _parse_day(args.get("until"))) and until.year < 9999:
+        query = query.where(AuditEvent.at < until + timedelta(days=1))
+    return query

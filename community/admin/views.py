@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
-
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from community import nav
 from community.admin.forms import RoleForm
-from community.audit import AuditEvent
+from community.audit import AuditEvent, audit_query
 from community.auth import services as auth_services
 from community.auth.models import ROLES, User, UserRole
 from community.auth.roles import role_required
@@ -22,37 +20,6 @@ from community.pagination import paginate
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 nav.register("Admin", "admin.people", ("admin",), section="admin.")
-
-
-def _parse_day(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.combine(datetime.strptime(value, "%Y-%m-%d").date(), time(), UTC)
-    except ValueError:
-        return None
-
-
-def audit_query(args, *, actions_prefix: tuple[str, ...] = ()):
-    """The audit trail filtered by action, actor email, subject and days (shared with the board)."""
-    query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-    if actions_prefix:
-        query = query.where(or_(*(AuditEvent.action.startswith(p) for p in actions_prefix)))
-    if action := args.get("action", "").strip():
-        query = query.where(AuditEvent.action.startswith(action))
-    if subject_type := args.get("subject_type", "").strip():
-        query = query.where(AuditEvent.subject_type == subject_type)
-    subject_id = args.get("subject_id", "").strip()
-    # ASCII digits that fit an INTEGER column (int() also reads "²"; PostgreSQL ids are 32-bit).
-    if subject_id.isascii() and subject_id.isdigit() and len(subject_id) <= 9:
-        query = query.where(AuditEvent.subject_id == int(subject_id))
-    if actor := args.get("actor", "").strip().lower():
-        query = query.join(User, User.id == AuditEvent.actor_id).where(User.email == actor)
-    if since := _parse_day(args.get("since")):
-        query = query.where(AuditEvent.at >= since)
-    if (until := _parse_day(args.get("until"))) and until.year < 9999:
-        query = query.where(AuditEvent.at < until + timedelta(days=1))
-    return query
 
 
 @bp.get("/audit")

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from community import audit, nav
-from community.admin.views import audit_query
+from community.audit import audit_query
 from community.auth.models import User, UserRole
 from community.auth.roles import login_required, role_required
 from community.db_types import utcnow
