@@ -45,6 +45,7 @@ def build_app(overrides: dict | None = None) -> Flask:
     register_extensions(app)
     register_models()
     register_blueprints(app)
+    register_event_handlers()
     register_errorhandlers(app)
     register_context(app)
     register_security_headers(app)
@@ -103,46 +104,41 @@ def register_extensions(app: Flask) -> None:
 
 def register_models() -> None:
     """Import every model module so metadata (and Alembic) sees all tables."""
+    import community.accounts.models
     import community.audit
     import community.auth.models
-    import community.mail.models  # noqa: F401
+    import community.forum.models
+    import community.mail.models
+    import community.membership.models
+    import community.moderation.models
+    import community.standing.models  # noqa: F401
 
 
 def register_blueprints(app: Flask) -> None:
+    from community.accounts.views import bp as accounts_bp
     from community.admin.views import bp as admin_bp
     from community.auth.views import bp as auth_bp
+    from community.forum.views import bp as forum_bp
     from community.main.views import bp as main_bp
+    from community.membership.views import bp as membership_bp
+    from community.moderation.views import bp as moderation_bp
 
-    for blueprint in (main_bp, auth_bp, admin_bp):
+    for blueprint in (
+        main_bp,
+        auth_bp,
+        admin_bp,
+        membership_bp,
+        forum_bp,
+        moderation_bp,
+        accounts_bp,
+    ):
         app.register_blueprint(blueprint)
-    for module in OPTIONAL_FEATURES:
-        _register_feature(app, module)
 
 
-# Feature packages, registered when present: each has views.bp (and models).
-OPTIONAL_FEATURES = (
-    "community.membership",
-    "community.forum",
-    "community.moderation",
-    "community.accounts",
-)
+def register_event_handlers() -> None:
+    from community import wiring
 
-
-def _register_feature(app: Flask, package: str) -> None:
-    import importlib
-    import importlib.util
-
-    if importlib.util.find_spec(package) is None:
-        return
-    for part in ("models", "cli"):
-        if importlib.util.find_spec(f"{package}.{part}") is not None:
-            importlib.import_module(f"{package}.{part}")
-    if importlib.util.find_spec(f"{package}.views") is None:
-        return
-    views = importlib.import_module(f"{package}.views")
-    app.register_blueprint(views.bp)
-    if hasattr(views, "init_app"):
-        views.init_app(app)
+    wiring.install()
 
 
 ERROR_TEXT = {
@@ -212,22 +208,32 @@ def register_errorhandlers(app: Flask) -> None:
         return render_error(500)
 
 
+# The admin pages' tabs: the admin feature's own, then the forum's categories page.
+ADMIN_EXTRA_TABS = [("forum.admin_categories", "Forum categories")]
+
+
 def register_context(app: Flask) -> None:
     from community import nav
+    from community.forum.notifications import unread_count
+    from community.standing import capabilities
 
     @app.context_processor
     def layout_context():
         if not has_request_context():  # mail rendered from the CLI or a service
             return {"community_name": app.config["COMMUNITY_NAME"]}
         notification_count = None
-        counter = app.extensions.get("notification_counter")
-        if current_user.is_authenticated and counter is not None:
-            notification_count = counter(current_user)
-        return {
+        if current_user.is_authenticated and capabilities.may(
+            current_user, capabilities.READ_FORUM
+        ):
+            notification_count = unread_count(current_user)
+        context = {
             "nav_items": nav.items_for(current_user),
             "notification_count": notification_count,
             "community_name": app.config["COMMUNITY_NAME"],
         }
+        if (request.endpoint or "").startswith("admin."):
+            context["admin_extra_tabs"] = ADMIN_EXTRA_TABS
+        return context
 
     app.jinja_env.globals["csrf_token"] = generate_csrf
     # Pagination links keep the current filters but not the current page number.
@@ -291,6 +297,10 @@ def register_url_converters(app: Flask) -> None:
 
 
 def register_input_guards(app: Flask) -> None:
+    from community.standing.views import refuse_fully_suspended
+
+    app.before_request(refuse_fully_suspended)
+
     @app.before_request
     def refuse_nul_characters():
         """No stored text may contain NUL (PostgreSQL refuses it): say so instead of a 500."""

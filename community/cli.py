@@ -23,7 +23,15 @@ GROUPS = (users, mail, membership, moderation, demo, notify)
 
 
 def register(app: Flask) -> None:
-    for group in GROUPS:
+    """Every command, in its group: features' commands are listed here, not attached on import."""
+    from community.forum import cli as forum_cli
+    from community.moderation import cli as moderation_cli
+
+    notify.add_command(forum_cli.send_digests_command)
+    demo.add_command(forum_cli.generate_command)
+    for command in moderation_cli.COMMANDS:
+        moderation.add_command(command)
+    for group in (*GROUPS, forum_cli.forum):
         app.cli.add_command(group)
 
 

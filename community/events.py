@@ -23,7 +23,16 @@ class PostPublished(Event):
     post_id: int
     thread_id: int
     author_id: int | None
-    is_first_post: bool
+    first_time: bool  # False when a held or hidden post comes back
+    mentioned_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class PostWithdrawn(Event):
+    """A published post left view (held, hidden or deleted)."""
+
+    post_id: int
+    status: str
 
 
 @dataclass(frozen=True)

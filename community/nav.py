@@ -1,4 +1,9 @@
-"""Main navigation, filtered by the roles of the person looking at it."""
+"""Main navigation: one table, shown to each person by what they may do now.
+
+Entries name endpoints as strings, so this module imports no feature. An entry with a
+capability appears to people who have it (community.standing.capabilities); an entry for
+non-members appears to signed-in people who are not members (applicants, visitors, the revoked).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,16 @@ from dataclasses import dataclass
 
 from flask import request, url_for
 
+from community.standing import capabilities as can
+
+NON_MEMBERS = "non_members"
+
 
 @dataclass(frozen=True)
 class NavEntry:
     label: str
     endpoint: str
-    roles: tuple[str, ...]  # any of these; () means signed-in people without a member role
+    audience: str  # a capability, or NON_MEMBERS
     # Endpoint prefix that marks the entry active, e.g. "forum." for every forum page.
     section: str
 
@@ -23,12 +32,30 @@ class NavItem:
     active: bool
 
 
-NAV: list[NavEntry] = []
+NAV: tuple[NavEntry, ...] = (
+    NavEntry("Admin", "admin.people", can.ADMINISTER, "admin."),
+    NavEntry("My application", "membership.status", NON_MEMBERS, "membership.status"),
+    NavEntry("Invite", "membership.invite", can.READ_FORUM, "membership.invite"),
+    NavEntry(
+        "Applications",
+        "membership.board_applications",
+        can.SIT_ON_BOARD,
+        "membership.board_application",
+    ),
+    NavEntry("Appeals", "membership.board_appeals", can.SIT_ON_BOARD, "membership.board_appeal"),
+    NavEntry("Forum", "forum.index", can.READ_FORUM, "forum."),
+    NavEntry("Moderation", "moderation.queue", can.MODERATE, "moderation.queue"),
+    NavEntry("House rules", "moderation.rules_edit", can.SIT_ON_BOARD, "moderation.rules_"),
+    NavEntry("Pitch policy", "moderation.pitch_policy", can.SIT_ON_BOARD, "moderation.pitch_"),
+    NavEntry("Members", "accounts.directory", can.READ_FORUM, "accounts.directory"),
+    NavEntry("Contacts", "accounts.contacts", can.READ_FORUM, "accounts.contact"),
+    NavEntry("Held requests", "accounts.held_requests", can.MODERATE, "accounts.held_requests"),
+    NavEntry("Your data", "accounts.your_data", NON_MEMBERS, "accounts.your_data"),
+)
 
 
-def register(label: str, endpoint: str, roles: tuple[str, ...], section: str | None = None) -> None:
-    """Blueprints add their entries at import time, in the order they should appear."""
-    NAV.append(NavEntry(label, endpoint, roles, section or endpoint.rsplit(".", 1)[0] + "."))
+def _is_member(user) -> bool:
+    return user.has_role("member") and user.membership_status in can.READING_STATUSES
 
 
 def items_for(user) -> list[NavItem]:
@@ -37,9 +64,10 @@ def items_for(user) -> list[NavItem]:
     endpoint = request.endpoint or ""
     items = []
     for entry in NAV:
-        if entry.roles and not user.has_role(*entry.roles):
-            continue
-        if not entry.roles and user.has_role("member"):
+        if entry.audience == NON_MEMBERS:
+            if _is_member(user):
+                continue
+        elif not can.may(user, entry.audience):
             continue
         items.append(
             NavItem(entry.label, url_for(entry.endpoint), endpoint.startswith(entry.section))

@@ -6,7 +6,6 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
 
-from community import nav
 from community.accounts import services
 from community.accounts.member_forms import (
     ActionForm,
@@ -15,20 +14,15 @@ from community.accounts.member_forms import (
     RejectHeldForm,
 )
 from community.accounts.views import bp
-from community.auth.roles import role_required
 from community.errors import DomainError
 from community.extensions import db, limiter
-from community.forum.guards import member_required
 from community.forum.markup import render
 from community.pagination import paginate
+from community.standing import capabilities as can
+from community.standing.views import capability_required, member_required
 
 PER_PAGE = 20
 MESSAGES_PER_PAGE = 30
-
-nav.register("Contacts", "accounts.contacts", ("member",), section="accounts.contact")
-nav.register(
-    "Held requests", "accounts.held_requests", ("moderator",), section="accounts.held_requests"
-)
 
 
 def _checked_action() -> None:
@@ -108,7 +102,7 @@ def blocked_members():
 
 
 @bp.route("/members/<int:user_id>/contact", methods=["GET", "POST"])
-@member_required
+@capability_required(can.CONTACT)
 @limiter.limit("10 per hour", methods=["POST"])
 def request_contact(user_id: int):
     recipient = services.find_member(user_id)
@@ -226,7 +220,7 @@ def unblock(user_id: int):
 
 
 @bp.get("/moderation/contact-requests")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def held_requests():
     page = paginate(services.held_requests_query(), per_page=PER_PAGE)
     people = services.users_by_id(
@@ -242,7 +236,7 @@ def held_requests():
 
 
 @bp.post("/moderation/contact-requests/<int:request_id>/release")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def release_request(request_id: int):
     _checked_action()
     services.release_held_request(current_user, services.find_request(request_id))
@@ -251,7 +245,7 @@ def release_request(request_id: int):
 
 
 @bp.post("/moderation/contact-requests/<int:request_id>/reject")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def reject_request(request_id: int):
     form = RejectHeldForm()
     if not form.validate_on_submit():

@@ -5,26 +5,27 @@ from __future__ import annotations
 from flask import Response, flash, redirect, render_template, session, url_for
 from flask_login import current_user, logout_user
 
-from community import nav
 from community.accounts import privacy
 from community.accounts.member_forms import DeleteAccountForm
 from community.accounts.views import bp
 from community.auth.roles import login_required
 from community.db_types import utcnow
 from community.errors import DomainError
+from community.page_marks import open_while_suspended
 
 # Applicants (signed in, not members) see it in the menu; members reach it from their profile.
-nav.register("Your data", "accounts.your_data", (), section="accounts.your_data")
 
 
 @bp.get("/account/data")
 @login_required
+@open_while_suspended
 def your_data():
     return render_template("accounts/your_data.html", form=DeleteAccountForm())
 
 
 @bp.get("/account/data/export.json")
 @login_required
+@open_while_suspended
 def export_data():
     body = privacy.export_json(current_user)
     filename = f"peer-circle-data-{utcnow():%Y-%m-%d}.json"
@@ -40,6 +41,7 @@ def export_data():
 
 @bp.route("/account/delete", methods=["GET", "POST"])
 @login_required
+@open_while_suspended
 def delete_account():
     form = DeleteAccountForm()
     if form.validate_on_submit():

@@ -5,19 +5,16 @@ from __future__ import annotations
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from community import nav
 from community.accounts import services
 from community.accounts.member_forms import ActionForm, ProfileForm
 from community.accounts.views import bp
 from community.errors import DomainError
-from community.forum.guards import member_required
 from community.forum.markup import render
 from community.membership.models import FUNCTIONS
 from community.pagination import paginate
+from community.standing.views import member_required
 
 DIRECTORY_PER_PAGE = 24
-
-nav.register("Members", "accounts.directory", ("member",), section="accounts.directory")
 
 
 @bp.get("/members")

@@ -19,21 +19,22 @@ from community.accounts.models import (
     MemberProfile,
     PrivateMessage,
 )
-from community.auth.models import User, UserRole
-from community.auth.roles import ensure_role
+from community.auth.models import User
 from community.db_types import utcnow
 from community.errors import Conflict, DomainError, NotFound, NotPermitted
 from community.extensions import db
 from community.forum.models import Thread
 from community.forum.services import (
-    READING_STATUSES,
     can_read,
     ensure_can_participate,
     ensure_can_read,
 )
 from community.mail.services import queue_mail
+from community.membership import services as membership_services
 from community.membership.models import Application
 from community.moderation.pitch import assess_post
+from community.standing import capabilities
+from community.unit_of_work import transactional
 
 BIO_MAX = 2000
 NOTE_MIN, NOTE_MAX = 20, 500
@@ -126,6 +127,7 @@ class ProfileChange:
     company: str
 
 
+@transactional
 def update_profile(actor: User, change: ProfileChange) -> bool:
     """Save a member's own profile. A new title or company goes to the title rules; returns True
     when the title changed (the membership service decides what follows)."""
@@ -169,16 +171,10 @@ def update_profile(actor: User, change: ProfileChange) -> bool:
     audit.record(actor, "profile.updated", actor, before=before, after=after)
     title_changed = (title, company) != ((actor.job_title or ""), (actor.company or ""))
     if not title_changed:
-        db.session.commit()
         return False
     db.session.flush()
-    from community.membership.services import change_title
-
-    try:
-        change_title(actor, title, company)  # re-assessed by the title rules; commits
-    except DomainError:
-        db.session.rollback()
-        raise
+    # Membership owns titles: the new one is re-assessed against the board's policy.
+    membership_services.change_title(actor, title, company)
     return True
 
 
@@ -206,19 +202,8 @@ def _like(term: str) -> str:
 
 def directory_query(q: str = "", function: str = "", expertise: str = "") -> Select:
     """Members, by name, filtered by words in name, company or expertise, function, expertise."""
-    query = (
-        select(User)
-        .where(
-            User.deleted_at.is_(None),
-            # The same people can_read() lets in: not revoked.
-            or_(
-                User.membership_status.in_([s for s in READING_STATUSES if s]),
-                User.membership_status.is_(None),
-            ),
-            exists().where(UserRole.user_id == User.id, UserRole.role == "member"),
-        )
-        .order_by(func.lower(User.name), User.id)
-    )
+    # The same people the forum lets in (community.standing.capabilities).
+    query = capabilities.active_members_query().order_by(func.lower(User.name), User.id)
     if q := " ".join(q.split())[:100]:
         pattern = _like(q)
         query = query.where(
@@ -384,6 +369,7 @@ def vendor_rule_refuses(sender: User, recipient: User) -> str | None:
     return classed.reason if classed.is_vendor else None
 
 
+@transactional
 def send_contact_request(sender: User, recipient: User, note: str) -> ContactRequest:
     """Ask to make contact, with a short personal note. Pitches are held for moderators; a
     request to someone who blocked the sender is declined at once, which the sender cannot tell
@@ -472,7 +458,6 @@ def send_contact_request(sender: User, recipient: User, note: str) -> ContactReq
         )
     elif status == "pending":
         _deliver(request, sender, recipient)
-    db.session.commit()
     return request
 
 
@@ -496,7 +481,6 @@ def _decide(request: ContactRequest, expected: str, new_status: str, **values) -
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
-        db.session.rollback()
         raise Conflict("This request was already answered.")
     db.session.refresh(request)
 
@@ -508,6 +492,7 @@ def find_request(request_id: int) -> ContactRequest:
     return request
 
 
+@transactional
 def accept_contact_request(actor: User, request: ContactRequest) -> ContactRequest:
     """The recipient accepts: from now on the two can exchange private messages."""
     if request.recipient_id != actor.id or request.status not in ("pending", "accepted"):
@@ -529,10 +514,10 @@ def accept_contact_request(actor: User, request: ContactRequest) -> ContactReque
         accepter=actor,
         connection=request,
     )
-    db.session.commit()
     return request
 
 
+@transactional
 def decline_contact_request(actor: User, request: ContactRequest) -> ContactRequest:
     """The recipient declines. The sender is not told; to them it stays unanswered."""
     if request.recipient_id != actor.id or request.status not in ("pending", "declined"):
@@ -545,13 +530,13 @@ def decline_contact_request(actor: User, request: ContactRequest) -> ContactRequ
         before={"status": "pending"},
         after={"status": "declined"},
     )
-    db.session.commit()
     return request
 
 
+@transactional
 def release_held_request(moderator: User, request: ContactRequest) -> ContactRequest:
     """A moderator finds the held request is not a pitch: it reaches the recipient."""
-    ensure_role(moderator, "moderator")
+    capabilities.ensure_may(moderator, capabilities.MODERATE)
     _decide(request, "held", "pending", reviewed_by_id=moderator.id, decided_at=None)
     audit.record(
         moderator,
@@ -564,13 +549,13 @@ def release_held_request(moderator: User, request: ContactRequest) -> ContactReq
     recipient = db.session.get(User, request.recipient_id)
     if is_listed_member(recipient):
         _deliver(request, sender, recipient)
-    db.session.commit()
     return request
 
 
+@transactional
 def reject_held_request(moderator: User, request: ContactRequest, reason: str) -> ContactRequest:
     """A moderator agrees the held request is a pitch: it is never delivered."""
-    ensure_role(moderator, "moderator")
+    capabilities.ensure_may(moderator, capabilities.MODERATE)
     reason = (reason or "").strip()
     if not reason:
         raise DomainError("Please give a reason; the sender sees it.")
@@ -583,7 +568,6 @@ def reject_held_request(moderator: User, request: ContactRequest, reason: str) -
         after={"status": "rejected"},
         reason=reason[:500],
     )
-    db.session.commit()
     return request
 
 
@@ -599,6 +583,7 @@ def find_connection(actor: User, connection_id: int) -> ContactRequest:
     return connection
 
 
+@transactional
 def send_message(sender: User, connection: ContactRequest, body: str) -> PrivateMessage:
     """A private message, only inside an accepted connection and only while neither blocks."""
     ensure_can_participate(sender)
@@ -630,10 +615,10 @@ def send_message(sender: User, connection: ContactRequest, body: str) -> Private
         sender=sender,
         connection=connection,
     )
-    db.session.commit()
     return message
 
 
+@transactional
 def mark_conversation_read(reader: User, connection: ContactRequest) -> None:
     db.session.execute(
         update(PrivateMessage)
@@ -645,9 +630,9 @@ def mark_conversation_read(reader: User, connection: ContactRequest) -> None:
         .values(read_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    db.session.commit()
 
 
+@transactional
 def block_member(blocker: User, blocked: User) -> bool:
     """Stop every request and message from them; their pending request is declined silently.
     False if they were already blocked."""
@@ -663,10 +648,10 @@ def block_member(blocker: User, blocked: User) -> bool:
     if pending is not None and pending.status in ("pending", "held"):
         pending.status, pending.decided_at = "declined", utcnow()
     audit.record(blocker, "member.blocked", ("users", blocked.id))
-    db.session.commit()
     return True
 
 
+@transactional
 def unblock_member(blocker: User, blocked: User) -> bool:
     block = db.session.scalar(
         select(MemberBlock).where(
@@ -677,7 +662,6 @@ def unblock_member(blocker: User, blocked: User) -> bool:
         return False
     db.session.delete(block)
     audit.record(blocker, "member.unblocked", ("users", blocked.id))
-    db.session.commit()
     return True
 
 

@@ -8,25 +8,13 @@ from flask_login import current_user
 from community.accounts.forms import NotificationSettingsForm, ResubscribeForm
 from community.forum import notifications as forum_notifications
 from community.forum import queries
-from community.forum.guards import member_required
 from community.forum.models import NOTIFICATION_KINDS
-from community.forum.services import can_read
 from community.pagination import page_number
+from community.standing.views import member_required
 
 bp = Blueprint("accounts", __name__)
 
 NOTIFICATIONS_PER_PAGE = 30
-
-
-def init_app(app) -> None:
-    app.extensions["notification_counter"] = notification_counter
-
-
-def notification_counter(user) -> int | None:
-    """The bell's number: one indexed count. None (no bell) for people outside the forum."""
-    if not can_read(user):
-        return None
-    return forum_notifications.unread_count(user)
 
 
 @bp.get("/notifications")

@@ -6,24 +6,23 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 from sqlalchemy import func, select
 
-from community import nav
 from community.admin.forms import RoleForm
 from community.audit import AuditEvent, audit_query
 from community.auth import services as auth_services
 from community.auth.models import ROLES, User, UserRole
-from community.auth.roles import role_required
 from community.errors import DomainError
 from community.extensions import db
 from community.mail.models import OutboxMessage
 from community.mail.services import smtp_configured
 from community.pagination import paginate
+from community.standing import capabilities as can
+from community.standing.views import capability_required
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
-nav.register("Admin", "admin.people", ("admin",), section="admin.")
 
 
 @bp.get("/audit")
-@role_required("admin")
+@capability_required(can.ADMINISTER)
 def audit_trail():
     page = paginate(audit_query(request.args), per_page=50)
     actor_ids = {e.actor_id for e in page.items if e.actor_id}
@@ -36,7 +35,7 @@ def audit_trail():
 
 
 @bp.get("/outbox")
-@role_required("admin")
+@capability_required(can.ADMINISTER)
 def outbox():
     query = select(OutboxMessage).order_by(OutboxMessage.id.desc())
     if status := request.args.get("status"):
@@ -53,14 +52,14 @@ def outbox():
 
 
 @bp.get("/outbox/<int:message_id>")
-@role_required("admin")
+@capability_required(can.ADMINISTER)
 def outbox_message(message_id: int):
     message = db.session.get(OutboxMessage, message_id) or abort(404)
     return render_template("admin/outbox_message.html", message=message)
 
 
 @bp.get("/people")
-@role_required("admin")
+@capability_required(can.ADMINISTER)
 def people():
     query = select(User).where(User.deleted_at.is_(None)).order_by(User.name)
     if q := request.args.get("q", "").strip():
@@ -73,7 +72,7 @@ def people():
 
 
 @bp.route("/people/<int:user_id>", methods=["GET", "POST"])
-@role_required("admin")
+@capability_required(can.ADMINISTER)
 def person(user_id: int):
     user = db.session.get(User, user_id) or abort(404)
     form = RoleForm()

@@ -22,6 +22,7 @@ from requests.exceptions import RequestException
 from community.auth import services
 from community.auth.oauth import LinkedInIDToken, oauth, sign_in_configured
 from community.extensions import limiter
+from community.page_marks import open_while_suspended
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
@@ -133,6 +134,7 @@ def callback():
 
 
 @bp.post("/logout")
+@open_while_suspended
 def logout():
     logout_user()
     session.clear()

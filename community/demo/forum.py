@@ -29,6 +29,7 @@ from community.forum.models import (
     ThreadSubscription,
 )
 from community.moderation import house_rules
+from community.unit_of_work import transaction
 
 CATEGORIES = (
     ("Leadership & Strategy", "Running the company: strategy, boards, hard calls, first 100 days."),
@@ -204,10 +205,8 @@ def load(people: dict[str, User]) -> None:
     members = [user for user in people.values() if user.has_role("member")]
     _accept_rules(members)
     categories = _ensure_categories()
-    db.session.commit()
     for member in members:
         services.ensure_handle(member)
-    db.session.commit()
 
     now = utcnow()
     thread_ids = []
@@ -245,7 +244,6 @@ def load(people: dict[str, User]) -> None:
     services.reply(people[HELD_REPLY[0]], held_thread, HELD_REPLY[1])
 
     _spread_over_time(thread_ids, now)
-    db.session.commit()
 
 
 def _spread_over_time(thread_ids: list[tuple[int, int]], now) -> None:
@@ -388,6 +386,13 @@ def _tune_after_bulk_load() -> None:
 
 def generate(*, members: int, threads: int, posts: int, seed: int = 7) -> GenerateReport:
     """Members, threads and posts with believable text and timing, plus the search index."""
+    with transaction():
+        report = _generate(members=members, threads=threads, posts=posts, seed=seed)
+    _tune_after_bulk_load()
+    return report
+
+
+def _generate(*, members: int, threads: int, posts: int, seed: int) -> GenerateReport:
     rng = random.Random(seed)
     now = utcnow()
     run = uuid.uuid4().hex[:8]
@@ -503,6 +508,4 @@ def generate(*, members: int, threads: int, posts: int, seed: int = 7) -> Genera
     services.refresh_category_stats(category_ids)
     db.session.flush()
     indexed = search.rebuild(db.session)
-    db.session.commit()
-    _tune_after_bulk_load()
     return GenerateReport(members, threads, len(post_rows), indexed)

@@ -120,4 +120,3 @@ def load(people: dict) -> None:
     _backdate(appeal, 4, "created_at")
     if review is not None:
         _backdate(review, 2, "created_at")
-    db.session.commit()

@@ -47,5 +47,4 @@ def load() -> dict[str, User]:
             user.membership_status = "active"
             user.member_since = utcnow() - timedelta(days=200)
         people[identity["sub"]] = user
-    db.session.commit()
     return people

@@ -1,18 +1,18 @@
-"""Forum commands: digests for cron, benchmark data, and index maintenance."""
+"""Forum commands: digests, benchmark data, and index maintenance. community/cli.py puts them
+in their groups (`notify send-digests`, `demo generate`, `forum reindex`, `forum recount`)."""
 
 from __future__ import annotations
 
 import time
 
 import click
-from flask.cli import AppGroup
-
-from community.cli import demo, notify
+from flask.cli import AppGroup, with_appcontext
 
 forum = AppGroup("forum", help="Forum maintenance: search index and counters.")
 
 
-@notify.command("send-digests")
+@click.command("send-digests")
+@with_appcontext
 @click.option(
     "--frequency",
     type=click.Choice(["daily", "weekly", "all"]),
@@ -32,7 +32,8 @@ def send_digests_command(frequency: str) -> None:
     click.echo(str(report))
 
 
-@demo.command("generate")
+@click.command("generate")
+@with_appcontext
 @click.option("--members", default=200, show_default=True, help="Members to create.")
 @click.option("--threads", default=500, show_default=True, help="Threads to create.")
 @click.option("--posts", default=10_000, show_default=True, help="Posts in all (with openers).")
@@ -53,10 +54,11 @@ def reindex_command() -> None:
     """Rebuild the search index from the published posts."""
     from community.extensions import db
     from community.forum import search
+    from community.unit_of_work import transaction
 
-    search.install(db.session.connection())
-    count = search.rebuild(db.session)
-    db.session.commit()
+    with transaction():
+        search.install(db.session.connection())
+        count = search.rebuild(db.session)
     click.echo(f"Indexed {count} posts.")
 
 
@@ -68,10 +70,11 @@ def recount_command() -> None:
     from community.extensions import db
     from community.forum import services
     from community.forum.models import Category, Thread
+    from community.unit_of_work import transaction
 
-    thread_ids = list(db.session.scalars(select(Thread.id)))
-    for start in range(0, len(thread_ids), 500):
-        services.refresh_thread_stats(thread_ids[start : start + 500])
-    services.refresh_category_stats(db.session.scalars(select(Category.id)))
-    db.session.commit()
+    with transaction():
+        thread_ids = list(db.session.scalars(select(Thread.id)))
+        for start in range(0, len(thread_ids), 500):
+            services.refresh_thread_stats(thread_ids[start : start + 500])
+        services.refresh_category_stats(db.session.scalars(select(Category.id)))
     click.echo(f"Recounted {len(thread_ids)} threads.")

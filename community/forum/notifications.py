@@ -16,7 +16,7 @@ from flask import current_app
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import bindparam, delete, func, insert, select, update
 
-from community import audit
+from community import audit, events
 from community.auth.models import User
 from community.db_types import utcnow
 from community.errors import DomainError, NotFound
@@ -33,6 +33,8 @@ from community.forum.models import (
     Thread,
     ThreadSubscription,
 )
+from community.standing import capabilities
+from community.unit_of_work import transactional
 
 DEFAULT_DELIVERY = {"mention": "instant", "reply": "daily"}
 KIND_LABELS = {
@@ -91,6 +93,7 @@ def _set_preference(user: User, kind: str, delivery: str) -> None:
         row.delivery = delivery
 
 
+@transactional
 def set_preferences(user: User, choices: dict[str, str]) -> bool:
     """Save the member's mail preference per kind; True when something changed."""
     if any(kind not in NOTIFICATION_KINDS for kind in choices):
@@ -104,7 +107,6 @@ def set_preferences(user: User, choices: dict[str, str]) -> bool:
     for kind, delivery in choices.items():
         _set_preference(user, kind, delivery)
     audit.record(user, "notifications.preferences_changed", user, before=before, after=after)
-    db.session.commit()
     return True
 
 
@@ -132,6 +134,7 @@ def read_unsubscribe_token(token: str) -> tuple[User, str]:
     return user, kind
 
 
+@transactional
 def unsubscribe(token: str) -> tuple[User, str, str]:
     """Turn mail off for the link's kind (no sign-in needed); returns user, kind, previous."""
     user, kind = read_unsubscribe_token(token)
@@ -146,7 +149,6 @@ def unsubscribe(token: str) -> tuple[User, str, str]:
             after={kind: "off"},
             reason="One-click unsubscribe link in an email.",
         )
-        db.session.commit()
     return user, kind, previous
 
 
@@ -172,15 +174,27 @@ def absolute_url(endpoint: str, **values) -> str:
 
 
 def _subscribers(thread_id: int, exclude: set[int]) -> list[int]:
-    from community.forum.services import _active_members
 
-    members = _active_members().with_only_columns(User.id).subquery()
+    members = capabilities.active_members_query().with_only_columns(User.id).subquery()
     query = (
         select(ThreadSubscription.user_id)
         .join(members, members.c.id == ThreadSubscription.user_id)
         .where(ThreadSubscription.thread_id == thread_id, ThreadSubscription.active.is_(True))
     )
     return [user_id for user_id in db.session.scalars(query) if user_id not in exclude]
+
+
+def on_post_published(event: events.PostPublished) -> None:
+    """Handler: a post became visible."""
+    post = db.session.get(Post, event.post_id)
+    thread = db.session.get(Thread, event.thread_id)
+    mentioned = [db.session.get(User, user_id) for user_id in event.mentioned_ids]
+    notify_post_published(post, thread, mentioned=mentioned, notify_subscribers=event.first_time)
+
+
+def on_post_withdrawn(event: events.PostWithdrawn) -> None:
+    """Handler: a post left view; its pending notices go with it."""
+    forget_post(event.post_id)
 
 
 def notify_post_published(
@@ -282,16 +296,17 @@ def unread_count(user: User) -> int:
     return db.session.connection().execute(_UNREAD_COUNT, {"user_id": user.id}).scalar_one()
 
 
+@transactional
 def mark_read(user: User, notification_id: int) -> Notification:
     notification = db.session.get(Notification, notification_id)
     if notification is None or notification.user_id != user.id:
         raise NotFound("That notification does not exist.")
     if notification.read_at is None:
         notification.read_at = utcnow()
-        db.session.commit()
     return notification
 
 
+@transactional
 def mark_all_read(user: User) -> int:
     result = db.session.execute(
         update(Notification)
@@ -299,7 +314,6 @@ def mark_all_read(user: User) -> int:
         .values(read_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    db.session.commit()
     return result.rowcount
 
 
@@ -350,7 +364,10 @@ def send_digests(now: datetime | None = None, frequencies=DIGEST_FREQUENCIES) ->
     report = DigestReport(digests={frequency: 0 for frequency in frequencies}, items=0)
     for frequency in frequencies:
         for user_id in _due_users(frequency, now):
-            count = _send_digest(user_id, frequency, now)
+            try:
+                count = _send_digest(user_id, frequency, now)
+            except _DigestRace:
+                count = 0
             if count:
                 report.digests[frequency] += 1
                 report.items += count
@@ -375,18 +392,21 @@ def _settle_undeliverable(user_id: int, deliveries: dict[str, str]) -> None:
         )
 
 
+class _DigestRace(Exception):
+    pass
+
+
+@transactional
 def _send_digest(user_id: int, frequency: str, now: datetime) -> int:
-    from community.forum.services import can_read
     from community.mail.services import queue_mail
 
     user = db.session.get(User, user_id)
     deliveries = preferences(user) if user is not None else {}
-    if user is None or not user.email or not can_read(user):
+    if user is None or not user.email or not capabilities.may(user, capabilities.READ_FORUM):
         deliveries = dict.fromkeys(NOTIFICATION_KINDS, "off")
     _settle_undeliverable(user_id, deliveries)
     kinds = [kind for kind, delivery in deliveries.items() if delivery == frequency]
     if not kinds:
-        db.session.commit()
         return 0
     candidates = db.session.execute(
         select(Notification, Post, Thread)
@@ -405,7 +425,6 @@ def _send_digest(user_id: int, frequency: str, now: datetime) -> int:
         .limit(DIGEST_MAX_ITEMS)
     ).all()
     if not candidates:
-        db.session.commit()
         return 0
     digest = NotificationDigest(user_id=user_id, frequency=frequency, created_at=now)
     db.session.add(digest)
@@ -419,8 +438,7 @@ def _send_digest(user_id: int, frequency: str, now: datetime) -> int:
         .execution_options(synchronize_session=False)
     ).rowcount
     if claimed != len(ids):
-        db.session.rollback()
-        return 0
+        raise _DigestRace()  # another run took some of these items: this unit rolls back
     digest.item_count = claimed
     actors = {
         user.id: user.display_name
@@ -462,5 +480,4 @@ def _send_digest(user_id: int, frequency: str, now: datetime) -> int:
         ],
         settings_url=absolute_url("accounts.notification_settings"),
     )
-    db.session.commit()
     return count

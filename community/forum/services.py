@@ -4,24 +4,23 @@ denormalised counters and the search index right, writes the audit record, queue
 and commits, all in one transaction.
 
 The moderation feature builds on the transitions here: `publish_held_post`, `hide_post`,
-`restore_post`, `set_pinned`, `set_locked`, `move_thread`. Extra posting restrictions (sanctions)
-plug in through POSTING_GUARDS.
+`restore_post`, `set_pinned`, `set_locked`, `move_thread`. Who may do what is asked of
+community.standing.capabilities (roles, membership and sanctions in one place).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from community import audit
-from community.auth.models import User, UserRole
-from community.auth.roles import ensure_role
+from community import audit, events
+from community.auth.models import User
 from community.db_types import utcnow
 from community.errors import Conflict, DomainError, NotFound, NotPermitted
 from community.extensions import db
@@ -40,15 +39,14 @@ from community.forum.models import (
     ThreadRead,
     ThreadSubscription,
 )
-from community.moderation import house_rules
 from community.moderation.pitch import assess_post
+from community.standing import capabilities, house_rules
+from community.unit_of_work import transactional
 
 TITLE_MIN, TITLE_MAX = 5, 200
 BODY_MAX = 20_000
 REASON_MAX = 1000
 POLL_OPTIONS_MIN, POLL_OPTIONS_MAX = 2, 10
-# Membership statuses that may read and post (revoked members lose the forum).
-READING_STATUSES = (None, "active", "under_review")
 # Mail providers whose domain says nothing about the author's employer.
 FREE_MAIL_DOMAINS = frozenset(
     {
@@ -57,10 +55,6 @@ FREE_MAIL_DOMAINS = frozenset(
         "web.de", "mail.com", "yandex.com", "example.com", "example.org", "example.net",
     }
 )  # fmt: skip
-
-# Other features add checks here: each returns a message when the person may not post now
-# (a sanction, say), or None. They run before every post, edit and vote.
-POSTING_GUARDS: list[Callable[[User], str | None]] = []
 
 
 class HouseRulesNotAccepted(NotPermitted):
@@ -74,31 +68,20 @@ class HouseRulesNotAccepted(NotPermitted):
 
 
 def can_read(user) -> bool:
-    return bool(
-        user is not None
-        and getattr(user, "is_authenticated", False)
-        and user.deleted_at is None
-        and user.has_role("member")
-        and user.membership_status in READING_STATUSES
-    )
+    return capabilities.may(user, capabilities.READ_FORUM)
 
 
 def is_moderator(user) -> bool:
-    return can_read(user) and user.has_role("moderator")
+    return capabilities.may(user, capabilities.MODERATE)
 
 
 def ensure_can_read(user) -> None:
-    if not can_read(user):
-        raise NotPermitted("The forum is open to members only.")
+    capabilities.ensure_may(user, capabilities.READ_FORUM)
 
 
 def ensure_can_participate(user) -> None:
-    """Read access plus every posting guard; house rules are checked separately."""
-    ensure_can_read(user)
-    for guard in POSTING_GUARDS:
-        message = guard(user)
-        if message:
-            raise NotPermitted(message)
+    """Read access and no sanction that forbids posting; house rules are checked separately."""
+    capabilities.ensure_may(user, capabilities.POST)
 
 
 def ensure_can_post(user) -> None:
@@ -108,8 +91,15 @@ def ensure_can_post(user) -> None:
 
 
 def ensure_moderator(actor) -> None:
-    if not is_moderator(actor):
-        raise NotPermitted("Only moderators can do that.")
+    reason = capabilities.why_not(actor, capabilities.MODERATE)
+    if reason is not None:
+        if (
+            actor is None
+            or not getattr(actor, "is_authenticated", False)
+            or not actor.has_role("moderator")
+        ):
+            reason = "Only moderators can do that."
+        raise NotPermitted(reason)
 
 
 def author_domains(user) -> list[str]:
@@ -229,8 +219,9 @@ def _slug_taken(slug: str, except_id: int | None = None) -> bool:
     return db.session.scalar(query) is not None
 
 
+@transactional
 def create_category(actor, name, description="", position=0, slug=None) -> Category:
-    ensure_role(actor, "admin")
+    capabilities.ensure_may(actor, capabilities.ADMINISTER)
     fields = _category_fields(name, slug, description, position)
     if _slug_taken(fields["slug"]):
         raise DomainError(f"Another category already uses the address “{fields['slug']}”.")
@@ -238,12 +229,12 @@ def create_category(actor, name, description="", position=0, slug=None) -> Categ
     db.session.add(category)
     db.session.flush()
     audit.record(actor, "category.created", category, after=fields)
-    db.session.commit()
     return category
 
 
+@transactional
 def update_category(actor, category: Category, name, description="", position=0, slug=None):
-    ensure_role(actor, "admin")
+    capabilities.ensure_may(actor, capabilities.ADMINISTER)
     fields = _category_fields(name, slug, description, position)
     if _slug_taken(fields["slug"], except_id=category.id):
         raise DomainError(f"Another category already uses the address “{fields['slug']}”.")
@@ -251,17 +242,16 @@ def update_category(actor, category: Category, name, description="", position=0,
     for key, value in fields.items():
         setattr(category, key, value)
     audit.record(actor, "category.updated", category, before=before, after=fields)
-    db.session.commit()
     return category
 
 
+@transactional
 def delete_category(actor, category: Category) -> None:
-    ensure_role(actor, "admin")
+    capabilities.ensure_may(actor, capabilities.ADMINISTER)
     if db.session.scalar(select(Thread.id).where(Thread.category_id == category.id).limit(1)):
         raise DomainError("This category still has threads. Move them to another category first.")
     audit.record(actor, "category.deleted", category, before={"name": category.name})
     db.session.delete(category)
-    db.session.commit()
 
 
 # Handles and mentions --------------------------------------------------------------------------
@@ -296,14 +286,6 @@ def ensure_handle(user: User) -> str:
     raise Conflict("Could not reserve a handle; please try again.")
 
 
-def _active_members():
-    return select(User).where(
-        User.deleted_at.is_(None),
-        User.membership_status.in_(("active", "under_review")) | User.membership_status.is_(None),
-        User.roles.any(UserRole.role == "member"),
-    )
-
-
 def resolve_mentions(handles: Iterable[str]) -> list[User]:
     """Members behind these handles (members without a handle yet are found by name)."""
     handles = list(dict.fromkeys(handles))[: mentions.MAX_MENTIONS]
@@ -311,7 +293,7 @@ def resolve_mentions(handles: Iterable[str]) -> list[User]:
         return []
     found: dict[str, User] = {}
     rows = db.session.execute(
-        _active_members()
+        capabilities.active_members_query()
         .add_columns(MemberHandle.handle)
         .join(MemberHandle, MemberHandle.user_id == User.id)
         .where(MemberHandle.handle.in_(handles))
@@ -322,7 +304,7 @@ def resolve_mentions(handles: Iterable[str]) -> list[User]:
         if handle in found:
             continue
         candidates = db.session.scalars(
-            _active_members()
+            capabilities.active_members_query()
             .outerjoin(MemberHandle, MemberHandle.user_id == User.id)
             .where(
                 MemberHandle.user_id.is_(None),
@@ -376,6 +358,7 @@ def _auto_subscribe(user: User, thread: Thread) -> None:
     db.session.execute(statement.on_conflict_do_nothing(index_elements=["user_id", "thread_id"]))
 
 
+@transactional
 def set_subscription(user: User, thread: Thread, active: bool) -> None:
     ensure_can_read(user)
     if not may_see_thread(user, thread):
@@ -388,7 +371,6 @@ def set_subscription(user: User, thread: Thread, active: bool) -> None:
             index_elements=["user_id", "thread_id"], set_={"active": active}
         )
     )
-    db.session.commit()
 
 
 _READING_UPSERTS: dict[str, object] = {}
@@ -422,10 +404,10 @@ def _record_reading(user_id: int, thread_id: int, number: int) -> None:
     )
 
 
+@transactional
 def mark_read(user: User, thread_id: int, number: int) -> None:
     """Remember that the member has seen posts up to `number` (never moves backwards)."""
     _record_reading(user.id, thread_id, number)
-    db.session.commit()
 
 
 def first_unread_number(user: User, thread: Thread) -> int:
@@ -545,8 +527,6 @@ def _publish(post: Post, thread: Thread) -> None:
 
     New posts come here straight away; a held or hidden one only after `_guarded_status` has
     claimed the transition, so two moderators cannot publish it twice."""
-    from community.forum import notifications
-
     db.session.flush()
     now = utcnow()
     first_time = post.number is None
@@ -591,20 +571,24 @@ def _publish(post: Post, thread: Thread) -> None:
         _refresh_counts(thread)
     _index(post, thread)
     new_mentions = _record_new_mentions(post)
-    notifications.notify_post_published(
-        post, thread, mentioned=new_mentions, notify_subscribers=first_time
+    events.publish(
+        events.PostPublished(
+            post_id=post.id,
+            thread_id=thread.id,
+            author_id=post.author_id,
+            first_time=first_time,
+            mentioned_ids=tuple(user.id for user in new_mentions),
+        )
     )
 
 
 def _withdraw(post: Post, thread: Thread, status: str) -> None:
     """Take a published post out of view (held, hidden or deleted) and out of counts."""
-    from community.forum import notifications
-
     post.status = status
     if post.is_opening and status != "deleted":
         thread.status = status
     search.remove_post(db.session, post.id)
-    notifications.forget_post(post.id)
+    events.publish(events.PostWithdrawn(post_id=post.id, status=status))
     _refresh_counts(thread)
 
 
@@ -618,7 +602,6 @@ def _guarded_status(post: Post, expected: tuple[str, ...], new_status: str, **va
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
-        db.session.rollback()
         raise Conflict("This post changed while you were looking at it. Please reload.")
     db.session.expire(post)
 
@@ -661,6 +644,7 @@ def parse_poll(
     return PollDraft(question, tuple(options), bool(multiple), closes_at)
 
 
+@transactional
 def start_thread(
     author: User, category: Category, title: str, body: str, poll: PollDraft | None = None
 ) -> tuple[Thread, Post]:
@@ -712,7 +696,6 @@ def start_thread(
         _audit_status(None, post, None, "held", _reasons_text(assessment))
     else:
         _publish(post, thread)
-    db.session.commit()
     return thread, post
 
 
@@ -725,6 +708,7 @@ def ensure_thread_open(actor: User, thread: Thread) -> None:
         raise DomainError("This thread is locked: no new replies.")
 
 
+@transactional
 def reply(author: User, thread: Thread, body: str) -> Post:
     """Answer in a thread; held for review when the sales-pitch policy says so."""
     ensure_can_post(author)
@@ -749,7 +733,6 @@ def reply(author: User, thread: Thread, body: str) -> Post:
         _audit_status(None, post, None, "held", _reasons_text(assessment))
     else:
         _publish(post, thread)
-    db.session.commit()
     return post
 
 
@@ -764,6 +747,7 @@ def quote_text(post: Post) -> str:
     return f"> **{name}** wrote:\n>\n{quoted}\n\n"
 
 
+@transactional
 def edit_post(actor: User, post: Post, body: str, title: str | None = None) -> Post:
     """The author rewrites a post; the old version is kept; the new one is assessed again."""
     ensure_can_post(actor)
@@ -816,16 +800,21 @@ def edit_post(actor: User, post: Post, body: str, title: str | None = None) -> P
         )
     else:
         _index(post, thread)
-        from community.forum import notifications
-
         new_mentions = _record_new_mentions(post)
-        notifications.notify_post_published(
-            post, thread, mentioned=new_mentions, notify_subscribers=False
-        )
-    db.session.commit()
+        if new_mentions:  # an edit that names someone new tells them, and nobody else
+            events.publish(
+                events.PostPublished(
+                    post_id=post.id,
+                    thread_id=thread.id,
+                    author_id=post.author_id,
+                    first_time=False,
+                    mentioned_ids=tuple(user.id for user in new_mentions),
+                )
+            )
     return post
 
 
+@transactional
 def delete_post(actor: User, post: Post) -> None:
     """The author withdraws a post: a tombstone keeps the thread readable; moderators keep the
     text in the history. An opening post nobody answered takes its thread with it."""
@@ -850,19 +839,18 @@ def delete_post(actor: User, post: Post) -> None:
     _guarded_status(post, ("published", "held"), "deleted", body="", body_html="")
     post.deleted_at = utcnow()
     search.remove_post(db.session, post.id)
-    from community.forum import notifications
 
-    notifications.forget_post(post.id)
+    events.publish(events.PostWithdrawn(post_id=post.id, status="deleted"))
     if post.is_opening and (thread.reply_count == 0 or thread.status != "published"):
         thread.status = "deleted"
     _refresh_counts(thread)
     _audit_status(actor, post, before, "deleted")
-    db.session.commit()
 
 
 # Moderation transitions ------------------------------------------------------------------------
 
 
+@transactional
 def publish_held_post(actor: User, post: Post, reason: str | None = None) -> Post:
     """A moderator releases a held post: it takes its place and notifies as if just posted."""
     ensure_moderator(actor)
@@ -873,10 +861,10 @@ def publish_held_post(actor: User, post: Post, reason: str | None = None) -> Pos
     _guarded_status(post, ("held",), "published", held_reason=None)
     _publish(post, thread)
     _audit_status(actor, post, "held", "published", reason)
-    db.session.commit()
     return post
 
 
+@transactional
 def hide_post(actor: User, post: Post, reason: str) -> Post:
     """A moderator hides a post (held or published); its tombstone shows the reason."""
     ensure_moderator(actor)
@@ -893,10 +881,10 @@ def hide_post(actor: User, post: Post, reason: str) -> Post:
     )
     _withdraw(post, thread, "hidden")
     _audit_status(actor, post, before, "hidden", reason)
-    db.session.commit()
     return post
 
 
+@transactional
 def restore_post(actor: User, post: Post, reason: str | None = None) -> Post:
     """A moderator undoes a hide; a post that was never published is published now."""
     ensure_moderator(actor)
@@ -905,10 +893,10 @@ def restore_post(actor: User, post: Post, reason: str | None = None) -> Post:
     _guarded_status(post, ("hidden",), "published", hidden_reason=None, hidden_at=None)
     _publish(post, thread)
     _audit_status(actor, post, "hidden", "published", reason)
-    db.session.commit()
     return post
 
 
+@transactional
 def _thread_flag(actor, thread: Thread, field: str, value: bool, reason: str | None) -> bool:
     ensure_moderator(actor)
     if getattr(thread, field) == value:
@@ -928,7 +916,6 @@ def _thread_flag(actor, thread: Thread, field: str, value: bool, reason: str | N
         after={field: value},
         reason=clean_reason(reason, required=False),
     )
-    db.session.commit()
     return True
 
 
@@ -940,6 +927,7 @@ def set_locked(actor, thread: Thread, locked: bool, reason: str | None = None) -
     return _thread_flag(actor, thread, "locked", locked, reason)
 
 
+@transactional
 def move_thread(actor, thread: Thread, category: Category, reason: str | None = None) -> bool:
     ensure_moderator(actor)
     if thread.category_id == category.id:
@@ -955,13 +943,13 @@ def move_thread(actor, thread: Thread, category: Category, reason: str | None = 
         reason=clean_reason(reason, required=False),
     )
     _refresh_counts(thread, before)
-    db.session.commit()
     return True
 
 
 # Polls -----------------------------------------------------------------------------------------
 
 
+@transactional
 def vote(user: User, poll: Poll, option_ids: Iterable[int]) -> None:
     """Cast or change the member's vote while the poll is open. Ballots are secret: the votes
     table is the only record, and pages show counts, never who chose what."""
@@ -992,12 +980,12 @@ def vote(user: User, poll: Poll, option_ids: Iterable[int]) -> None:
             for option in chosen
         ],
     )
-    db.session.commit()
 
 
 # Added by the moderation feature (issue 5): holding a post again and a moderator's edit --------
 
 
+@transactional
 def hold_post(actor: User | None, post: Post, reason: str) -> Post:
     """Take a published or hidden post back to `held`, pending review: when members' flags reach
     the threshold (actor None), or when a moderator undoes an approval or a hide."""
@@ -1017,10 +1005,10 @@ def hold_post(actor: User | None, post: Post, reason: str) -> Post:
     )
     _withdraw(post, thread, "held")
     _audit_status(actor, post, before, "held", reason)
-    db.session.commit()
     return post
 
 
+@transactional
 def moderator_edit_post(
     actor: User, post: Post, body: str, title: str | None = None, note: str | None = None
 ) -> Post:
@@ -1063,5 +1051,4 @@ def moderator_edit_post(
         after={"status": post.status},
         reason=note,
     )
-    db.session.commit()
     return post

@@ -8,7 +8,6 @@ from flask import (
     abort,
     current_app,
     flash,
-    has_request_context,
     redirect,
     render_template,
     request,
@@ -18,8 +17,6 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from community import nav
-from community.auth.roles import role_required
 from community.auth.views import safe_next
 from community.errors import DomainError, NotPermitted
 from community.extensions import db
@@ -31,31 +28,19 @@ from community.forum.forms import (
     ReplyForm,
     ThreadForm,
 )
-from community.forum.guards import member_required
 from community.forum.markup import render
 from community.forum.models import Category, Poll, Post, Thread
 from community.forum.services import HouseRulesNotAccepted
-from community.moderation import house_rules
-from community.moderation.models import HouseRulesVersion
+from community.limits import posting_budget
 from community.pagination import page_number
+from community.standing import capabilities as can
+from community.standing import house_rules
+from community.standing.models import HouseRulesVersion
+from community.standing.views import capability_required, member_required
 
 bp = Blueprint("forum", __name__, url_prefix="/forum")
-nav.register("Forum", "forum.index", ("member",))
 
 SEARCH_PER_PAGE = 20
-ADMIN_TABS = [("forum.admin_categories", "Forum categories")]
-
-
-def init_app(app) -> None:
-    from community.forum.cli import forum as forum_commands
-
-    app.cli.add_command(forum_commands)
-
-    @app.context_processor
-    def forum_admin_tab():
-        """The admin pages' tabs include the forum's categories page."""
-        endpoint = (request.endpoint or "") if has_request_context() else ""
-        return {"admin_extra_tabs": ADMIN_TABS} if endpoint.startswith("admin.") else {}
 
 
 class PostLinks:
@@ -65,10 +50,8 @@ class PostLinks:
 
     def __init__(self, thread_id: int) -> None:
         self.quote_base = url_for("forum.reply", thread_id=thread_id) + "?quote="
-        self.flagging = "moderation.flag_post" in current_app.view_functions
-        self._flag = (
-            url_for("moderation.flag_post", post_id=self._SENTINEL) if self.flagging else ""
-        )
+        self.flagging = True
+        self._flag = url_for("moderation.flag_post", post_id=self._SENTINEL)
 
     def quote(self, post_id: int) -> str:
         return f"{self.quote_base}{post_id}#body"
@@ -166,21 +149,31 @@ def category(slug: str):
 @member_required
 def thread(thread_id: int):
     view = queries.thread_view(thread_id, current_user, page_number(), _posts_per_page())
-    html = render_template(
+    return render_template(
         "forum/thread.html",
         view=view,
         thread=view.thread,
         form=ReplyForm(formdata=None),
         links=PostLinks(view.thread.id),
     )
-    # After rendering: the commit expires what the page loaded, which must not be read again.
-    if view.highest_number_shown > (view.last_read or 0):
-        try:
-            services.mark_read(current_user, view.thread.id, view.highest_number_shown)
-        except OperationalError:  # a busy database: the unread marker catches up next visit
-            db.session.rollback()
-            current_app.logger.warning("Reading state not saved for thread %s", view.thread.id)
-    return html
+
+
+@bp.post("/t/<int:thread_id>/read")
+@member_required
+def mark_thread_read(thread_id: int):
+    """The thread page reports how far it showed (static/js/app.js): opening a page never writes.
+    The number is the client's word, so it is capped at the thread's last post."""
+    thread = services.get_thread(thread_id)
+    if not services.may_see_thread(current_user, thread):
+        abort(404)
+    number = request.form.get("number", type=int)
+    if number is None or number < 1:
+        abort(400)
+    try:
+        services.mark_read(current_user, thread.id, min(number, thread.last_post_number or 0))
+    except OperationalError:  # a busy database: the unread marker catches up next visit
+        current_app.logger.warning("Reading state not saved for thread %s", thread.id)
+    return "", 204
 
 
 @bp.get("/t/<int:thread_id>/unread")
@@ -221,11 +214,11 @@ def search_page():
 
 
 @bp.route("/c/<slug>/new", methods=["GET", "POST"])
-@member_required
+@capability_required(can.POST)
+@posting_budget
 def new_thread(slug: str):
     category = services.get_category(slug)
     if request.method == "GET" and house_rules.needs_to_accept(current_user):
-        db.session.commit()
         return redirect(url_for("forum.accept_house_rules", next=request.path))
     form = ThreadForm()
     if form.validate_on_submit():
@@ -260,13 +253,13 @@ def new_thread(slug: str):
 
 
 @bp.route("/t/<int:thread_id>/reply", methods=["GET", "POST"])
-@member_required
+@capability_required(can.POST)
+@posting_budget
 def reply(thread_id: int):
     thread = services.get_thread(thread_id)
     if not services.may_see_thread(current_user, thread):
         abort(404)
     if request.method == "GET" and house_rules.needs_to_accept(current_user):
-        db.session.commit()
         return redirect(url_for("forum.accept_house_rules", next=request.full_path.rstrip("?")))
     form = ReplyForm()
     if request.method == "GET" and (quote_id := _id(request.args.get("quote"))) is not None:
@@ -297,7 +290,7 @@ def reply(thread_id: int):
 
 
 @bp.route("/p/<int:post_id>/edit", methods=["GET", "POST"])
-@member_required
+@capability_required(can.POST)
 def edit_post(post_id: int):
     post = services.get_post(post_id)
     thread = db.session.get(Thread, post.thread_id)
@@ -308,7 +301,6 @@ def edit_post(post_id: int):
     if post.status in ("hidden", "deleted"):
         raise DomainError(f"This post was {post.status} and can no longer be edited.")
     if request.method == "GET" and house_rules.needs_to_accept(current_user):
-        db.session.commit()
         return redirect(url_for("forum.accept_house_rules", next=request.path))
     form = EditPostForm()
     if request.method == "GET":
@@ -388,7 +380,7 @@ def subscription(thread_id: int):
 
 
 @bp.post("/t/<int:thread_id>/vote")
-@member_required
+@capability_required(can.VOTE_IN_POLLS)
 def vote(thread_id: int):
     thread = services.get_thread(thread_id)
     poll = db.session.scalar(select(Poll).where(Poll.thread_id == thread.id))
@@ -446,7 +438,6 @@ def accept_house_rules():
         needs_to_accept=needs,
         next_url=next_url,
     )
-    db.session.commit()  # the built-in rules become version 1 on first use
     return html, 400 if form.is_submitted() else 200
 
 
@@ -472,7 +463,7 @@ def post_history(post_id: int):
 
 
 @bp.route("/admin/categories", methods=["GET", "POST"])
-@role_required("admin")
+@capability_required(can.ADMINISTER)
 def admin_categories():
     form = CategoryForm()
     if form.validate_on_submit():
@@ -496,12 +487,11 @@ def admin_categories():
         "forum/admin_categories.html",
         categories=queries.all_categories(),
         form=form,
-        admin_extra_tabs=ADMIN_TABS,
     ), status
 
 
 @bp.route("/admin/categories/<int:category_id>", methods=["GET", "POST"])
-@role_required("admin")
+@capability_required(can.ADMINISTER)
 def admin_category(category_id: int):
     category = db.session.get(Category, category_id) or abort(404)
     form = CategoryForm(obj=category)
@@ -523,13 +513,11 @@ def admin_category(category_id: int):
             flash("Category saved.", "success")
             return redirect(url_for("forum.admin_categories"))
     status = 400 if request.method == "POST" else 200
-    return render_template(
-        "forum/admin_category.html", category=category, form=form, admin_extra_tabs=ADMIN_TABS
-    ), status
+    return render_template("forum/admin_category.html", category=category, form=form), status
 
 
 @bp.post("/admin/categories/<int:category_id>/delete")
-@role_required("admin")
+@capability_required(can.ADMINISTER)
 def admin_delete_category(category_id: int):
     category = db.session.get(Category, category_id) or abort(404)
     try:

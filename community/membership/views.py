@@ -10,7 +10,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from community import audit, nav
+from community import audit
 from community.audit import audit_query
 from community.auth.models import User, UserRole
 from community.auth.roles import login_required, role_required
@@ -18,6 +18,7 @@ from community.db_types import utcnow
 from community.errors import DomainError
 from community.extensions import db
 from community.forum.markup import render, to_plain_text
+from community.limits import inviting_budget
 from community.membership import rules, services
 from community.membership.forms import (
     AppealForm,
@@ -44,15 +45,11 @@ from community.membership.models import (
 from community.membership.policy import current_version, policy_of
 from community.moderation.house_rules import current_rules
 from community.pagination import paginate
+from community.standing import capabilities as can
+from community.standing.views import capability_required
 
 bp = Blueprint("membership", __name__, url_prefix="/membership")
 
-nav.register("My application", "membership.status", (), section="membership.status")
-nav.register("Invite", "membership.invite", ("member",), section="membership.invite")
-nav.register(
-    "Applications", "membership.board_applications", ("board",), "membership.board_application"
-)
-nav.register("Appeals", "membership.board_appeals", ("board",), "membership.board_appeal")
 # Membership reviews, the title policy, settings, exceptions and the audit trail are tabs on
 # every board page: the main navigation is shared by every feature and must fit a laptop.
 
@@ -136,7 +133,6 @@ def apply():
         flash(str(error), "info")
         return redirect(url_for("membership.status"))
     rules_in_force = current_rules()
-    db.session.commit()  # the built-in house rules become version 1 on first use
     invitation = services.available_invitation(user)
     settings = services.current_settings()
     if invitation is None and not settings.invitation_requests_open:
@@ -328,7 +324,8 @@ def appeal():
 
 
 @bp.route("/invite", methods=["GET", "POST"])
-@role_required("member")
+@capability_required(can.INVITE)
+@inviting_budget
 def invite():
     user = me()
     form = InviteForm()

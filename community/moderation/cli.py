@@ -1,15 +1,15 @@
-"""Moderation commands, attached to the `moderation` group of community/cli.py."""
+"""Moderation commands; community/cli.py puts COMMANDS in the `moderation` group."""
 
 from __future__ import annotations
 
 import json
 
 import click
+from flask.cli import with_appcontext
 
-from community.cli import moderation
 
-
-@moderation.command("export-labels")
+@click.command("export-labels")
+@with_appcontext
 def export_labels_command() -> None:
     """Moderators' decisions as JSON lines {"title", "body", "is_pitch", "source", "verdict",
     "score"}: the labelled examples to tune the pitch policy against."""
@@ -30,3 +30,6 @@ def export_labels_command() -> None:
                 ensure_ascii=False,
             )
         )
+
+
+COMMANDS = (export_labels_command,)

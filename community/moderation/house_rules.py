@@ -6,9 +6,9 @@ from __future__ import annotations
 from sqlalchemy.exc import IntegrityError
 
 from community import audit
-from community.auth.roles import ensure_role
 from community.errors import Conflict, DomainError
 from community.extensions import db
+from community.standing import capabilities
 from community.standing.house_rules import (  # noqa: F401  (re-exported for callers)
     DEFAULT_RULES,
     accept_rules,
@@ -33,7 +33,7 @@ def publish_rules(actor, body: str, summary: str, based_on: int | None = None) -
     `based_on` is the version the editor started from: if another board member published in
     between, the edit is refused rather than silently replacing their version.
     """
-    ensure_role(actor, "board")
+    capabilities.ensure_may(actor, capabilities.SIT_ON_BOARD)
     body, summary = body.replace("\r\n", "\n").strip(), " ".join(summary.split())
     if len(body) < 20:
         raise DomainError("The house rules need some text (at least 20 characters).")

@@ -20,13 +20,13 @@ from sqlalchemy.orm import joinedload
 
 from community import audit
 from community.auth.models import User
-from community.auth.roles import ensure_role
 from community.db_types import utcnow
 from community.errors import Conflict, DomainError, NotFound, NotPermitted
 from community.extensions import db
 from community.forum import services as forum_services
 from community.forum.models import Category, Post, Thread
 from community.mail.services import queue_mail
+from community.membership import services as membership_services
 from community.moderation import ladder
 from community.moderation.models import (
     FLAG_REASON_LABELS,
@@ -37,14 +37,13 @@ from community.moderation.models import (
     PitchLabel,
     Sanction,
 )
+from community.standing import capabilities, records
+from community.standing import kinds as sanction_kinds
+from community.unit_of_work import transactional
 
-# What each sanction is called in the moderation log, and back.
-SANCTION_ACTIONS = {
-    "warning": "warn",
-    "posting_suspension": "suspend_posting",
-    "full_suspension": "suspend_full",
-}
-RESTRICTING_KINDS = ("full_suspension", "posting_suspension")  # most restrictive first
+# What each sanction is called in the moderation log (from the one registry of kinds).
+SANCTION_ACTIONS = sanction_kinds.LOG_ACTIONS
+RESTRICTING_KINDS = sanction_kinds.RESTRICTING  # most restrictive first
 MAX_SANCTION_DAYS = 365
 DEFAULT_FLAG_THRESHOLD = 3
 MAX_NOTE_LENGTH = 900  # notes and messages end up in the forum's reasons (1,000 characters)
@@ -54,78 +53,27 @@ class AlreadyReversed(Conflict):
     pass
 
 
-def format_moment(moment: datetime) -> str:
-    """A timestamp as people read it in messages: "3 Mar 2026, 14:05 UTC"."""
-    return f"{moment.day} {moment.strftime('%b %Y, %H:%M')} UTC"
+# --- Reading sanctions (community.standing answers; these names serve the pages and tests) ------
 
-
-# --- Reading sanctions --------------------------------------------------------------------------
-
-
-def sanctions_in_force(user, now: datetime | None = None) -> list[Sanction]:
-    """The person's sanctions in force now (one query), most restrictive first."""
-    now = now or utcnow()
-    rows = db.session.scalars(
-        select(Sanction)
-        .where(
-            Sanction.user_id == user.id,
-            Sanction.lifted_at.is_(None),
-            Sanction.starts_at <= now,
-            Sanction.ends_at > now,
-        )
-        .order_by(Sanction.ends_at.desc(), Sanction.id.desc())
-    ).all()
-    order = {kind: index for index, kind in enumerate((*RESTRICTING_KINDS, "warning"))}
-    return sorted(rows, key=lambda sanction: order[sanction.kind])
+format_moment = capabilities.format_moment
+block_message = capabilities.block_message
+sanctions_in_force = capabilities.sanctions_in_force
+sanctions_for = records.sanctions_for
 
 
 def suspension_from(sanctions: list[Sanction]) -> Sanction | None:
     """The most restrictive suspension among sanctions in force (a warning restricts nothing)."""
-    return next((s for s in sanctions if s.kind in RESTRICTING_KINDS), None)
-
-
-def block_message(suspension: Sanction) -> str:
-    what = "suspended" if suspension.kind == "full_suspension" else "suspended from posting"
-    return (
-        f"You are {what} until {format_moment(suspension.ends_at)}. "
-        f"The moderators' reason: {suspension.reason}"
-    )
+    return capabilities.Standing(tuple(sanctions)).suspension
 
 
 def posting_block_reason(user, now: datetime | None = None) -> str | None:
     """Why this person may not post, reply, flag or invite right now; None when they may."""
-    if user is None or not getattr(user, "is_authenticated", False):
-        return "Please sign in first."
-    if user.deleted_at is not None:
-        return "This account has been deleted."
-    if not user.has_role("member"):
-        return "Only members can post, flag and invite."
-    if user.membership_status == "revoked":
-        return "Your membership has been revoked."
-    return sanction_block_reason(user, now)
-
-
-def sanction_block_reason(user, now: datetime | None = None) -> str | None:
-    """Why a suspension stops this person posting now, or None (the forum's posting guard)."""
-    suspension = suspension_from(sanctions_in_force(user, now))
-    return block_message(suspension) if suspension is not None else None
+    return capabilities.why_not(user, capabilities.POST, now)
 
 
 def can_post(user, now: datetime | None = None) -> bool:
-    """True when the person may post, reply, flag and invite (for the forum and membership)."""
-    return posting_block_reason(user, now) is None
-
-
-def sanctions_for(member) -> list[Sanction]:
-    """All of a member's sanctions, newest first (for their standing and the moderators)."""
-    return list(
-        db.session.scalars(
-            select(Sanction)
-            .where(Sanction.user_id == member.id)
-            .order_by(Sanction.created_at.desc(), Sanction.id.desc())
-            .limit(100)
-        )
-    )
+    """True when the person may post, reply, flag and invite."""
+    return capabilities.may(user, capabilities.POST, now)
 
 
 # --- The moderation log -------------------------------------------------------------------------
@@ -175,7 +123,7 @@ def _clean_reason(reason: str | None, what: str = "a reason") -> str:
 
 
 def _ensure_moderator_may_act_on(actor, member_id: int | None, what: str = "yourself") -> None:
-    ensure_role(actor, "moderator")
+    capabilities.ensure_may(actor, capabilities.MODERATE)
     if member_id is not None and member_id == actor.id:
         raise NotPermitted(f"Moderators can't act on {what}; another moderator has to.")
 
@@ -195,7 +143,8 @@ def add_sanction(
 ) -> Sanction:
     """Create the sanction, its log entry and its mail in the caller's transaction."""
     if kind not in SANCTION_KINDS:
-        raise DomainError("Choose a warning, a posting suspension or a full suspension.")
+        choices = ", ".join(label.lower() for label in sanction_kinds.LABELS.values())
+        raise DomainError(f"Choose one of: {choices}.")
     if not 1 <= days <= MAX_SANCTION_DAYS:
         raise DomainError(f"A sanction lasts between 1 and {MAX_SANCTION_DAYS} days.")
     starts_at = now or utcnow()
@@ -230,13 +179,13 @@ def add_sanction(
     return sanction
 
 
+@transactional
 def impose_sanction(actor, member: User, kind: str, reason: str, days: int) -> Sanction:
     """A moderator warns or suspends a member, until a date; the member is told why by mail."""
     _ensure_moderator_may_act_on(actor, member.id)
     if not member.has_role("member"):
         raise DomainError("Only members can be warned or suspended.")
     sanction = add_sanction(actor, member, kind, _clean_reason(reason), days)
-    db.session.commit()
     return sanction
 
 
@@ -280,9 +229,7 @@ REVERSERS: dict[str, Any] = {name: _lift_sanction for name in SANCTION_ACTIONS.v
 REVERSALS_TOLD = {
     "hide": "A moderator had hidden your post; it is back where it was.",
     "edit": "A moderator had edited your post; your own text is back.",
-    "warn": "Your warning is withdrawn.",
-    "suspend_posting": "Your posting suspension is lifted.",
-    "suspend_full": "Your suspension is lifted.",
+    **{kind.log_action: kind.reversal_told for kind in sanction_kinds.SANCTION_KINDS.values()},
 }
 
 
@@ -302,9 +249,10 @@ def _tell_about_reversal(entry: ModerationAction, reason: str) -> None:
     )
 
 
+@transactional
 def reverse_action(actor, action_id: int, reason: str) -> ModerationAction:
     """Undo one logged action; the undoing is itself logged, and nothing is undone twice."""
-    ensure_role(actor, "moderator")
+    capabilities.ensure_may(actor, capabilities.MODERATE)
     entry = db.session.get(ModerationAction, action_id)
     if entry is None:
         raise NotFound("That moderation action does not exist.")
@@ -323,9 +271,7 @@ def reverse_action(actor, action_id: int, reason: str) -> ModerationAction:
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:
-        db.session.rollback()
         raise AlreadyReversed("That action was already reversed.")
-    # Logged before the undoing, because forum transitions commit what is pending with them.
     reversal = log_action(
         actor,
         "reverse",
@@ -337,9 +283,8 @@ def reverse_action(actor, action_id: int, reason: str) -> ModerationAction:
         reverses=entry,
     )
     _tell_about_reversal(entry, reason)
-    result = _committing_forum_call(reverser, actor, entry, reason)
+    result = reverser(actor, entry, reason)
     reversal.after = _encode({"action": entry.action, **result})
-    db.session.commit()
     return reversal
 
 
@@ -396,12 +341,11 @@ def people_by_id(ids) -> dict[int, User]:
 # --- Removal goes to the board --------------------------------------------------------------------
 
 
+@transactional
 def propose_revocation(actor, member: User, reason: str) -> ModerationAction:
     """A moderator asks the board to remove a member: the member goes to the board's membership
     review queue (membership's `refer_for_review`). Moderators never remove anyone themselves;
     the board decides, and a revoked member may appeal."""
-    from community.membership import services as membership_services
-
     _ensure_moderator_may_act_on(actor, member.id)
     reason = _clean_reason(reason, "the reason the board should consider")
     if not member.has_role("member"):
@@ -420,10 +364,10 @@ def propose_revocation(actor, member: User, reason: str) -> ModerationAction:
         before={"membership_status": before},
         after={"membership_status": member.membership_status, "review_id": review.id},
     )
-    db.session.commit()
     return entry
 
 
+@transactional
 def lift_sanction(actor, sanction_id: int, reason: str) -> ModerationAction:
     """Lift a sanction early: the reversal of the action that imposed it."""
     entry = db.session.scalar(
@@ -548,11 +492,10 @@ def has_flagged(user, post_id: int) -> bool:
     )
 
 
+@transactional
 def flag_post(user, post_id: int, reason: str, note: str | None = None) -> Flag:
     """A member reports a post; enough open flags hold it for the moderators."""
-    blocked = posting_block_reason(user)
-    if blocked:
-        raise NotPermitted(blocked)
+    capabilities.ensure_may(user, capabilities.FLAG)
     post = forum_services.get_post(post_id)
     if post.status != "published" or not forum_services.may_see_post(user, post):
         raise NotFound("That post is not published, so there is nothing to flag.")
@@ -572,10 +515,8 @@ def flag_post(user, post_id: int, reason: str, note: str | None = None) -> Flag:
     try:
         db.session.flush()
     except IntegrityError:  # the same member, twice at once
-        db.session.rollback()
         raise Conflict("You have already flagged this post; the moderators have it.") from None
     audit.record(user, "moderation.flagged", post, after={"reason": reason}, reason=note)
-    db.session.commit()
     count = db.session.scalar(
         select(func.count()).where(Flag.post_id == post.id, Flag.resolved_at.is_(None))
     )
@@ -588,6 +529,13 @@ def _hold_for_flags(post: Post, count: int) -> None:
     """Enough members flagged a published post: it waits for a moderator. The flag that tipped
     it is already saved, so a moderator (or another flag) getting there first loses nothing."""
     why = f"{count} members flagged this post; it waits for a moderator."
+    # Already held, hidden or deleted by someone else: nothing is left to do, and the savepoint
+    # drops the log entry while the flag itself stays.
+    with contextlib.suppress(Conflict), db.session.begin_nested():
+        _log_and_hold(post, why, count)
+
+
+def _log_and_hold(post: Post, why: str, count: int) -> None:
     log_action(
         None,
         "hold_by_flags",
@@ -597,19 +545,7 @@ def _hold_for_flags(post: Post, count: int) -> None:
         before={"status": "published"},
         after={"status": "held", "flags": count},
     )
-    # Already held, hidden or deleted by someone else: nothing is left to do.
-    with contextlib.suppress(Conflict):
-        _committing_forum_call(forum_services.hold_post, None, post, why)
-
-
-def _committing_forum_call(function, *args, **kwargs):
-    """Run a forum transition, which commits our pending records with its own; nothing of ours
-    survives if it refuses."""
-    try:
-        return function(*args, **kwargs)
-    except Exception:
-        db.session.rollback()
-        raise
+    forum_services.hold_post(None, post, why)
 
 
 # --- The queue ------------------------------------------------------------------------------------
@@ -643,7 +579,7 @@ def queue_query():
 
 
 def _get_post_to_moderate(actor, post_id: int) -> Post:
-    ensure_role(actor, "moderator")
+    capabilities.ensure_may(actor, capabilities.MODERATE)
     post = forum_services.get_post(post_id)
     if post.author_id == actor.id:
         raise NotPermitted("Moderators can't act on their own posts; another moderator has to.")
@@ -651,7 +587,7 @@ def _get_post_to_moderate(actor, post_id: int) -> Post:
 
 
 def _get_thread_to_moderate(actor, thread_id: int) -> Thread:
-    ensure_role(actor, "moderator")
+    capabilities.ensure_may(actor, capabilities.MODERATE)
     thread = forum_services.get_thread(thread_id)
     if thread.author_id == actor.id:
         raise NotPermitted("Moderators can't act on their own threads; another moderator has to.")
@@ -753,6 +689,7 @@ def _mail_author(post: Post, template: str, subject: str, **context) -> None:
     )
 
 
+@transactional
 def approve_post(actor, post_id: int, note: str | None = None) -> ModerationAction:
     """A held post is published, or a flagged one is cleared: no rule broken."""
     post = _get_post_to_moderate(actor, post_id)
@@ -775,12 +712,11 @@ def approve_post(actor, post_id: int, note: str | None = None) -> ModerationActi
     _record_label(actor, post, entry, flags, decision="approved")
     if before == "held":
         _mail_author(post, "moderation_post_approved", "Your post is published", note=note)
-        _committing_forum_call(forum_services.publish_held_post, actor, post, note or None)
-    else:
-        db.session.commit()
+        forum_services.publish_held_post(actor, post, note or None)
     return entry
 
 
+@transactional
 def hide_post(actor, post_id: int, category: str, message: str) -> ModerationAction:
     """Hide a post for breaking a rule; the author is told why. An upheld pitch climbs the
     sanctions ladder."""
@@ -820,10 +756,11 @@ def hide_post(actor, post_id: int, category: str, message: str) -> ModerationAct
         sanction=sanction,
         until=format_moment(sanction.ends_at) if sanction else None,
     )
-    _committing_forum_call(forum_services.hide_post, actor, post, reason)
+    forum_services.hide_post(actor, post, reason)
     return entry
 
 
+@transactional
 def edit_post(actor, post_id: int, body: str, title: str | None, note: str) -> ModerationAction:
     """A moderator edits a post, with a note to the author saying why."""
     post = _get_post_to_moderate(actor, post_id)
@@ -838,9 +775,7 @@ def edit_post(actor, post_id: int, body: str, title: str | None, note: str) -> M
         actor, "edit", post, target_user_id=post.author_id, reason=note, before=before, after=after
     )
     _mail_author(post, "moderation_post_edited", "A moderator edited your post", note=note)
-    _committing_forum_call(
-        forum_services.moderator_edit_post, actor, post, after["body"], after["title"], note
-    )
+    forum_services.moderator_edit_post(actor, post, after["body"], after["title"], note)
     return entry
 
 
@@ -852,6 +787,7 @@ THREAD_FLAG_ACTIONS = {
 }
 
 
+@transactional
 def set_thread_flag(actor, thread_id: int, field: str, value: bool, reason: str | None = None):
     """Lock or unlock, pin or unpin a thread."""
     thread = _get_thread_to_moderate(actor, thread_id)
@@ -869,10 +805,11 @@ def set_thread_flag(actor, thread_id: int, field: str, value: bool, reason: str 
         after={field: value},
     )
     setter = forum_services.set_locked if field == "locked" else forum_services.set_pinned
-    _committing_forum_call(setter, actor, thread, value, reason or None)
+    setter(actor, thread, value, reason or None)
     return entry
 
 
+@transactional
 def move_thread(actor, thread_id: int, category_id: int, reason: str | None = None):
     thread = _get_thread_to_moderate(actor, thread_id)
     category = db.session.get(Category, category_id)
@@ -890,7 +827,7 @@ def move_thread(actor, thread_id: int, category_id: int, reason: str | None = No
         before={"category_id": thread.category_id},
         after={"category_id": category.id},
     )
-    _committing_forum_call(forum_services.move_thread, actor, thread, category, reason or None)
+    forum_services.move_thread(actor, thread, category, reason or None)
     return entry
 
 
@@ -989,8 +926,6 @@ def _undo_move(actor, entry: ModerationAction, reason: str) -> dict[str, Any]:
 
 def _undo_propose_revocation(actor, entry: ModerationAction, reason: str) -> dict[str, Any]:
     """Withdraw the referral while the board has not decided (membership's `withdraw_review`)."""
-    from community.membership import services as membership_services
-
     member = db.session.get(User, entry.subject_id)
     review = membership_services.withdraw_review(actor, member, reason) if member else None
     if review is None:

@@ -6,9 +6,7 @@ from itertools import pairwise
 
 from flask import (
     Blueprint,
-    Flask,
     abort,
-    current_app,
     flash,
     redirect,
     render_template,
@@ -19,18 +17,16 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from wtforms import SelectChoice
 
-from community import nav
 from community.auth.models import User
-from community.auth.roles import login_required, role_required
 from community.auth.views import safe_next
 from community.db_types import utcnow
 from community.errors import DomainError
 from community.extensions import db
 from community.forum import services as forum_services
-from community.forum.guards import member_required
 from community.forum.markup import render
 from community.forum.models import Thread
-from community.moderation import house_rules, limits, services
+from community.limits import flagging_budget
+from community.moderation import house_rules, services
 from community.moderation.forms import (
     ApproveForm,
     EditPostForm,
@@ -43,101 +39,42 @@ from community.moderation.forms import (
     ThreadSwitchForm,
 )
 from community.moderation.models import FLAG_REASON_LABELS, ModerationAction, Sanction
+from community.page_marks import open_while_suspended
 from community.pagination import paginate
+from community.standing import capabilities as can
+from community.standing.views import (
+    capability_required,
+    login_required,
+    standing_page,
+)
 
 bp = Blueprint("moderation", __name__, url_prefix="/moderation")
 
+
+@bp.app_template_global("flag_reason_labels")
+def flag_reason_labels() -> dict[str, str]:
+    return FLAG_REASON_LABELS
+
+
 # Moderators' pages are the "queue*" endpoints, so that the nav marks the right entry.
-nav.register("Moderation", "moderation.queue", ("moderator",), section="moderation.queue")
-nav.register("House rules", "moderation.rules_edit", ("board",), section="moderation.rules_")
-nav.register("Pitch policy", "moderation.pitch_policy", ("board",), section="moderation.pitch_")
-
-
-# --- Suspensions, enforced on every request -------------------------------------------------------
-
-# What a fully suspended member can still open: their standing, sign-out, the rules, privacy,
-# and their own data (download and account deletion).
-OPEN_WHILE_SUSPENDED = frozenset(
-    {
-        "static",
-        "moderation.standing",
-        "moderation.rules_history",
-        "auth.logout",
-        "main.house_rules",
-        "main.privacy",
-        "main.health",
-        "accounts.your_data",
-        "accounts.export_data",
-        "accounts.delete_account",
-    }
-)
-
-
-# Everything that writes for others to read, votes, flags or invites.
-RESTRICTED_WHILE_POSTING_SUSPENDED = frozenset(
-    (
-        *limits.POSTING_ENDPOINTS,
-        *limits.FLAGGING_ENDPOINTS,
-        *limits.INVITING_ENDPOINTS,
-        "forum.edit_post",
-        "forum.vote",
-        "accounts.request_contact",
-    )
-)
-
-
-def enforce_sanctions():
-    """Fully suspended: only the open pages. Suspended from posting: no posting, flagging or
-    inviting. Either way the person gets the page that says why and until when."""
-    endpoint = request.endpoint
-    if endpoint is None or endpoint in OPEN_WHILE_SUSPENDED or not current_user.is_authenticated:
-        return None
-    sanctions = services.sanctions_in_force(current_user)
-    suspension = services.suspension_from(sanctions)
-    if suspension is None:
-        return None
-    if suspension.kind == "full_suspension" or endpoint in RESTRICTED_WHILE_POSTING_SUSPENDED:
-        return _standing_page(sanctions, status=403)
-    return None
-
-
-def init_app(app: Flask) -> None:
-    app.before_request(enforce_sanctions)
-    app.add_template_global(lambda: FLAG_REASON_LABELS, "flag_reason_labels")
-    limits.init_app(app)
-    # The forum's services refuse posts, edits and votes from suspended members too.
-    if services.sanction_block_reason not in forum_services.POSTING_GUARDS:
-        forum_services.POSTING_GUARDS.append(services.sanction_block_reason)
 
 
 # --- A member's own standing ---------------------------------------------------------------------
 
 
-def _standing_page(in_force: list[Sanction], status: int = 200):
-    history = [s for s in services.sanctions_for(current_user) if s not in in_force]
-    return (
-        render_template(
-            "moderation/standing.html",
-            in_force=in_force,
-            suspension=services.suspension_from(in_force),
-            history=history,
-            refused=status == 403,
-        ),
-        status,
-    )
-
-
 @bp.get("/standing")
 @login_required
+@open_while_suspended
 def standing():
-    return _standing_page(services.sanctions_in_force(current_user))
+    return standing_page(can.sanctions_in_force(current_user))
 
 
 # --- Flags (members) ------------------------------------------------------------------------------
 
 
 @bp.route("/posts/<int:post_id>/flag", methods=["GET", "POST"])
-@member_required
+@capability_required(can.FLAG)
+@flagging_budget
 def flag_post(post_id: int):
     post = forum_services.get_post(post_id)
     if not forum_services.may_see_post(current_user, post) or post.status != "published":
@@ -195,7 +132,7 @@ def _act(action, success: str):
 
 
 @bp.get("/")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue():
     page = paginate(services.queue_query(), per_page=15)
     authors = list({post.author_id for post in page.items if post.author_id})
@@ -209,7 +146,7 @@ def queue():
 
 
 @bp.post("/posts/<int:post_id>/approve")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue_approve(post_id: int):
     form = ApproveForm()
     if not form.validate_on_submit():
@@ -223,7 +160,7 @@ def queue_approve(post_id: int):
 
 
 @bp.post("/posts/<int:post_id>/hide")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue_hide(post_id: int):
     form = HideForm()
     if not form.validate_on_submit():
@@ -246,7 +183,7 @@ def _back_path() -> str:
 
 
 @bp.route("/posts/<int:post_id>/edit", methods=["GET", "POST"])
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue_edit(post_id: int):
     post = forum_services.get_post(post_id)
     thread = db.session.get(Thread, post.thread_id)
@@ -282,13 +219,13 @@ def queue_edit(post_id: int):
 
 
 @bp.post("/threads/<int:thread_id>/lock")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue_lock(thread_id: int):
     return _switch(thread_id, "locked", {"on": "Locked: no new replies.", "off": "Unlocked."})
 
 
 @bp.post("/threads/<int:thread_id>/pin")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue_pin(thread_id: int):
     return _switch(thread_id, "pinned", {"on": "Pinned to the top.", "off": "Unpinned."})
 
@@ -307,7 +244,7 @@ def _switch(thread_id: int, field: str, messages: dict[str, str]):
 
 
 @bp.route("/threads/<int:thread_id>/move", methods=["GET", "POST"])
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue_move(thread_id: int):
     thread = forum_services.get_thread(thread_id)
     form = MoveForm()
@@ -335,7 +272,7 @@ def queue_move(thread_id: int):
 
 
 @bp.get("/members")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue_members():
     """Members with a sanction in force, or found by name or email."""
     query = select(User).where(User.deleted_at.is_(None))
@@ -355,7 +292,7 @@ def queue_members():
 
 
 @bp.route("/members/<int:user_id>", methods=["GET", "POST"])
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue_member(user_id: int):
     member = db.session.get(User, user_id) or abort(404)
     form = SanctionForm()
@@ -389,7 +326,7 @@ def queue_member(user_id: int):
 
 
 @bp.post("/sanctions/<int:sanction_id>/lift")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue_lift(sanction_id: int):
     sanction = db.session.get(Sanction, sanction_id) or abort(404)
     form = ReasonForm()
@@ -406,7 +343,7 @@ def queue_lift(sanction_id: int):
 
 
 @bp.post("/members/<int:user_id>/propose-revocation")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue_propose_revocation(user_id: int):
     member = db.session.get(User, user_id) or abort(404)
     form = ReasonForm(prefix="revoke")
@@ -440,7 +377,7 @@ def _id_from(raw: str | None) -> int | None:
 
 
 @bp.get("/log")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue_log():
     query = select(ModerationAction).order_by(
         ModerationAction.at.desc(), ModerationAction.id.desc()
@@ -484,7 +421,7 @@ def describe_subject(entry: ModerationAction) -> tuple[str, str | None]:
 
 
 @bp.post("/log/<int:action_id>/reverse")
-@role_required("moderator")
+@capability_required(can.MODERATE)
 def queue_reverse(action_id: int):
     db.session.get(ModerationAction, action_id) or abort(404)
     form = ReasonForm()
@@ -504,7 +441,7 @@ def queue_reverse(action_id: int):
 
 
 @bp.route("/house-rules", methods=["GET", "POST"])
-@role_required("board")
+@capability_required(can.SIT_ON_BOARD)
 def rules_edit():
     current = house_rules.current_rules()
     form = HouseRulesForm()
@@ -531,23 +468,20 @@ def rules_edit():
                 "success",
             )
             return redirect(url_for("moderation.rules_history"))
-    db.session.commit()  # the default rules become version 1 on first view
     page = render_template(
         "moderation/rules_edit.html",
         form=form,
         current=current,
         preview=render(form.body.data or ""),
-        preview_url=url_for("forum.preview")
-        if "forum.preview" in current_app.view_functions
-        else None,
+        preview_url=url_for("forum.preview"),
     )
     return page, status
 
 
 @bp.get("/house-rules/history")
+@open_while_suspended
 def rules_history():
     versions = house_rules.rules_history()
-    db.session.commit()
     changes = {
         newer.version: house_rules.diff_lines(older.body, newer.body)
         for newer, older in pairwise(versions)
@@ -559,7 +493,7 @@ def rules_history():
 
 
 @bp.get("/pitch-policy")
-@role_required("board")
+@capability_required(can.SIT_ON_BOARD)
 def pitch_policy():
     bucket = request.args.get("bucket", "")
     if bucket and bucket not in services.BUCKETS:

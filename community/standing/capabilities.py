@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from community.auth.models import User, UserRole
 from community.db_types import utcnow
 from community.errors import NotPermitted
 from community.extensions import db
@@ -137,9 +138,7 @@ def why_not(user, capability: str, now: datetime | None = None) -> str | None:
         )
         return block_message(sanction) if sanction is not None else None
     if not _is_member(user):
-        if capability == READ_FORUM:
-            return "The forum is open to members only."
-        return "Only members can post, flag and invite."
+        return "The forum is open to members only."
     if capability not in ALL:
         raise ValueError(f"Unknown capability {capability!r}")
     sanction = standing_of(user, now).forbids(capability)
@@ -166,3 +165,13 @@ def ensure_may(user, capability: str, now: datetime | None = None) -> None:
 def _forget_after_transaction(session) -> None:
     """A new transaction may see sanctions another request changed: ask again."""
     session.info.pop(_CACHE, None)
+
+
+def active_members_query():
+    """SELECT of the people who are members now (the same rule as `may(..., READ_FORUM)` apart
+    from sanctions), for pages and services that list or look up members."""
+    return select(User).where(
+        User.deleted_at.is_(None),
+        User.membership_status.in_(READING_STATUSES),
+        User.roles.any(UserRole.role == "member"),
+    )

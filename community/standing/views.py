@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import wraps
 
-from flask import redirect, render_template, request, url_for
+from flask import current_app, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from community.page_marks import open_while_suspended  # noqa: F401  (re-exported)
 from community.standing import capabilities
 from community.standing.records import sanctions_for
 
@@ -103,3 +104,20 @@ def login_required(view):
         return view(*args, **kwargs)
 
     return wrapped
+
+
+# The forum and every members' page: visitors sign in, non-members see why not.
+member_required = capability_required(capabilities.READ_FORUM)
+
+
+def refuse_fully_suspended():
+    """Before every request: a full suspension closes every page not marked open."""
+    if request.endpoint in (None, "static") or not current_user.is_authenticated:
+        return None
+    view = current_app.view_functions.get(request.endpoint)
+    if view is None or getattr(view, "open_while_suspended", False):
+        return None
+    standing = capabilities.standing_of(current_user)
+    if standing.forbids(capabilities.READ_FORUM) is None:
+        return None
+    return standing_page(list(standing.sanctions), status=403)

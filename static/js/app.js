@@ -380,6 +380,28 @@
     });
   }
 
+  /* ---------------------------------------------------------------- */
+  /* Reading state: a thread page says up to which post it showed      */
+  /* (data-read-url, data-read-number); we tell the server once the    */
+  /* page is shown, so that opening a page (a GET) never writes.       */
+  /* ---------------------------------------------------------------- */
+  function initReadMarker() {
+    var marker = $("[data-read-url]");
+    if (!marker || !window.fetch) return;
+    var body = new URLSearchParams();
+    body.append("number", marker.getAttribute("data-read-number"));
+    body.append("csrf_token", csrfToken());
+    fetch(marker.getAttribute("data-read-url"), {
+      method: "POST",
+      body: body,
+      credentials: "same-origin",
+      keepalive: true,
+      headers: { "X-CSRFToken": csrfToken() },
+    }).catch(function () {
+      /* the unread marker catches up on the next visit */
+    });
+  }
+
   function init() {
     safely("nav toggle", initNavToggle);
     safely("flashes", initFlashes);
@@ -389,6 +411,7 @@
     safely("preview", initPreview);
     safely("error summary", initErrorSummary);
     safely("scroll regions", initScrollRegions);
+    safely("read marker", initReadMarker);
   }
 
   if (document.readyState === "loading") {

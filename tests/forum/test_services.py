@@ -27,6 +27,7 @@ from community.forum.models import (
     ThreadSubscription,
 )
 from community.moderation import house_rules
+from community.standing.models import Sanction
 
 from .helpers import FRIENDLY, PITCH, reload
 
@@ -125,9 +126,17 @@ def test_members_must_accept_the_current_house_rules_before_posting(person, cate
         services.start_thread(newcomer, category, "A second question", FRIENDLY)
 
 
-def test_a_posting_guard_from_another_feature_can_stop_a_member(author, category, monkeypatch):
-    monkeypatch.setattr(services, "POSTING_GUARDS", [lambda user: "You are suspended until May."])
-    with pytest.raises(NotPermitted, match="suspended until May"):
+def test_a_posting_suspension_stops_a_member_in_the_service_itself(author, category):
+    db.session.add(
+        Sanction(
+            user_id=author.id,
+            kind="posting_suspension",
+            reason="Three pitches in May.",
+            ends_at=utcnow() + timedelta(days=7),
+        )
+    )
+    db.session.commit()
+    with pytest.raises(NotPermitted, match=r"suspended from posting until .*Three pitches in May"):
         services.start_thread(author, category, "Any thoughts on this?", FRIENDLY)
 
 

@@ -150,8 +150,27 @@ def test_viewing_a_thread_marks_it_read_up_to_the_last_post_shown(client, auth, 
     for number in range(3):
         services.reply(reader, thread, f"Reply number {number}.")
     auth.login(reader)
-    assert client.get(f"/forum/t/{thread.id}").status_code == 200
+    response = client.get(f"/forum/t/{thread.id}")
+    assert response.status_code == 200
+    report_reading(client, response.get_data(as_text=True))
+    db.session.expire_all()
     assert db.session.get(ThreadRead, (reader.id, thread.id)).last_read_post_number == 4
+
+
+def report_reading(client, html: str) -> None:
+    """Post the reading marker a thread page carries, as static/js/app.js does in a browser
+    (a page that shows nothing new carries none)."""
+    marker = re.search(r'data-read-url="([^"]+)" data-read-number="(\d+)"', html)
+    if marker is not None:
+        url, number = marker.groups()
+        assert client.post(url, data={"number": number}).status_code == 204
+
+
+def test_the_reading_marker_is_capped_at_the_last_post(client, auth, thread, reader):
+    auth.login(reader)
+    assert client.post(f"/forum/t/{thread.id}/read", data={"number": "999"}).status_code == 204
+    assert db.session.get(ThreadRead, (reader.id, thread.id)).last_read_post_number == 1
+    assert client.post(f"/forum/t/{thread.id}/read", data={"number": "x"}).status_code == 400
 
 
 def test_thread_pages_have_stable_links_and_the_unread_link_jumps_to_the_right_one(
@@ -166,6 +185,7 @@ def test_thread_pages_have_stable_links_and_the_unread_link_jumps_to_the_right_o
     assert response.headers["Location"].endswith(f"/forum/t/{thread.id}?page=2#post-8")
     page2 = client.get(f"/forum/t/{thread.id}?page=2").get_data(as_text=True)
     assert re.findall(r'id="post-(\d+)"', page2) == ["6", "7", "8", "9", "10"]
+    report_reading(client, page2)  # what the page's script does once it is shown
     assert client.get(f"/forum/t/{thread.id}?page=4").status_code == 404
     assert client.get(f"/forum/t/{thread.id}?page=abc").status_code == 404
     response = client.get(f"/forum/t/{thread.id}/unread")

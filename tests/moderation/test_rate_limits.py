@@ -122,11 +122,24 @@ def test_new_threads_and_replies_share_one_posting_limit(client, auth, category)
 def test_inviting_is_limited(client, auth):
     inviter = writer(name="Keen Inviter")
     auth.login(inviter)
+    note = "You would bring a lot to the operations discussions here, and learn from them."
     statuses = [
-        client.post("/membership/invite", data={"email": f"peer{n}@example.com"}).status_code
+        client.post(
+            "/membership/invite", data={"email": f"peer{n}@lumen.example", "note": note}
+        ).status_code
         for n in range(3)
     ]
     assert statuses[:2] != [429, 429] and statuses[2] == 429
+
+
+def test_only_accepted_submissions_spend_the_posting_budget(client, auth, author, category):
+    """Five empty tries must not block the sixth real reply (issue: work gets lost)."""
+    thread_id = published_posts(author, category, 1)[0].thread_id
+    auth.login(author)
+    for _ in range(5):
+        assert client.post(f"/forum/t/{thread_id}/reply", data={"body": ""}).status_code == 400
+    reply = {"body": "A real reply after a few empty tries."}
+    assert client.post(f"/forum/t/{thread_id}/reply", data=reply).status_code == 302
 
 
 def test_the_limit_holds_across_processes(client, auth, app_config, author, category):

@@ -1,0 +1,19 @@
+"""Who handles what: the one table of event handlers, installed by the app factory.
+
+Read it to see how the features talk: each row is "when this happens, these run", in order,
+inside the unit of work of the change that published the event.
+"""
+
+from __future__ import annotations
+
+from community import events
+from community.forum import notifications
+
+HANDLERS: dict[type[events.Event], list[events.Handler]] = {
+    events.PostPublished: [notifications.on_post_published],
+    events.PostWithdrawn: [notifications.on_post_withdrawn],
+}
+
+
+def install() -> None:
+    events.configure(HANDLERS)
