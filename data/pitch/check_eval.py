@@ -53,7 +53,9 @@ def main(argv: list[str]) -> int:
         rows = load(path)
         for row in rows:
             key = (row["title"] + "\n" + row["body"]).strip().lower()
-            assert key not in seen, f"duplicate post in {path.name} and {seen[key]}: {row['title']!r}"
+            assert key not in seen, (
+                f"duplicate post in {path.name} and {seen[key]}: {row['title']!r}"
+            )
             seen[key] = path.name
         report(path, rows)
     return 0
