@@ -33,6 +33,7 @@ PURE_TEST_MODULES = {
     "tests/membership/test_rules.py",
     "tests/moderation/test_pitch.py",
     "tests/moderation/test_pitch_model.py",
+    "tests/moderation/test_pitch_train_data.py",
     "tests/accounts/test_classify.py",
 }
 
