@@ -46,6 +46,7 @@ from community.moderation.house_rules import current_rules
 from community.pagination import paginate
 
 bp = Blueprint("membership", __name__, url_prefix="/membership")
+bp.add_app_template_global(services.LEVEL_LABELS, "LEVEL_LABELS")  # for membership/_macros.html
 
 nav.register("My application", "membership.status", (), section="membership.status")
 nav.register("Invite", "membership.invite", ("member",), section="membership.invite")
