@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 
 from community.freemail import is_free_mail_domain
 
-
 CHOICE_APPROVE, CHOICE_REJECT, CHOICE_ABSTAIN = "approve", "reject", "abstain"
 CHOICE_UPHOLD, CHOICE_DENY = "uphold", "deny"
 # Eligibility, best first, to tell whether a change made someone's standing worse.
