@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .levels import RANK
+from .lexicon import entries
 from .policy import Policy
 from .text import _MASK, _Text
 from .vocabulary import _BANKING
@@ -146,7 +147,9 @@ def _words(*phrases: str) -> str:
     return r"\b(?:" + "|".join(p.replace(" ", r"[\s-]+") for p in phrases) + r")\b"
 
 
-_SOFT_BOUNDARY = re.compile(r"[,&/+()]|\b(?:and|et|y|und|e|en|at|@)\b|\x00")
+_SOFT_BOUNDARY = re.compile(
+    r"[,&/+()]|\b(?:" + "|".join((*entries("and"), "at", "@")) + r")\b|\x00"
+)
 _PHRASE_WORD = re.compile(r"[a-z0-9](?:[a-z0-9'&-]*[a-z0-9])?")
 
 

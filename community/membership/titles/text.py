@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import alternatives
+
 # --------------------------------------------------------------------------------------------
 # Step 1: normalise
 # --------------------------------------------------------------------------------------------
@@ -113,10 +115,7 @@ _HASHTAG = re.compile(r"#(?!opentowork\b)[^\s#|,()/]+")
 _DOTTED_ABBREVIATION = re.compile(r"\b(?:[a-z]\.){1,5}[a-z]\b\.?")  # v.p. c.e.o j.p.
 _DOT = re.compile(r"\.")
 _SPACED_HYPHEN = re.compile(r"(?:(?<=\s)|^)-+(?=\s|$)|-{2,}")
-_NOW = re.compile(
-    r"(?<![a-z])(?=(?:now|currently|presently|nowadays|actuellement|actualmente|aktuell|"
-    r"attualmente|momenteel|atualmente)\b)"
-)
+_NOW = re.compile(r"(?<![a-z])(?=" + alternatives("now") + r"\b)")
 
 
 def normalise(source: str) -> _Text:

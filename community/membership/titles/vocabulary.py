@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .lexicon import alternatives, entries, words
+
 # --------------------------------------------------------------------------------------------
 # Vocabulary shared by several rules
 # --------------------------------------------------------------------------------------------
@@ -41,10 +43,9 @@ _FUNCTIONS = _word_set(
     publishing marketing-communications human resources resource sales-operations revops
     go-to-market gtm ai machine intelligence automation integration acquisition acquisitions
     m&a legal-affairs campaigns acquisition enterprise mobile web games gaming pharmacy
-    patient care cx dx catering energy commercieel financieel operationeel medisch
-    kaufmannischer kaufmannische commerciale finanziario amministrativo
+    patient care cx dx catering energy
     """
-)
+) | words("functions")
 
 # Words that neither name a function nor change the rank ("Senior", "Global", "EMEA").
 _NEUTRAL = _word_set(
@@ -95,7 +96,7 @@ _EXEC_ACRONYMS = (
 )
 # An executive named as somebody else (the person one assists, serves, reports to or coaches).
 _EXEC_OBJECT = (
-    r"(?:(?:the|our|your|my|a|an|its|their|his|her|du|de|la|le|el|del|il|die|der|das|den)[\s-]+)?"
+    r"(?:" + alternatives("articles") + r"[\s-]+)?"
     r"(?:(?:global|group|regional|senior|executive|managing|general|vice|deputy|co|founding|"
     r"company|firm|business|sales|marketing|division|department|country)[\s-]*)*"
     r"(?:(?:" + _EXEC_ACRONYMS + r")s?|c-?suite|c-?level|chief(?:[\s-]+[a-z&]+){0,4}?[\s-]+"
@@ -106,12 +107,7 @@ _EXEC_OBJECT = (
     r"|general[\s-]+managers?|deans?|leadership(?:[\s-]+team)?|management|directie|direction"
     r"|chief[\s-]+[a-z]+|governors?|mayors?|ministers?|senators?|ambassadors?|commissioners?"
     r"|superintendents?|provosts?|chancellors?|rectors?|head[\s-]*(?:teachers?|masters?)"
-    r"|direccion|direzione|diretoria|pdg|dg|directeur|directrice|director|directora"
-    r"|direttore|gerencia|geschaftsfuhrung|geschaftsleitung|vorstand"
-    r"|president[ea]s?|directrices|directeurs|directores|directoras|diretor(?:a|es|as)?"
-    r"|direttrice|direttori|direktor(?:in|en)?|geschaftsfuhrer(?:in|s)?|vorstands|"
-    r"vorsitzende[nr]?|gerente|patron|voorzitter|bestuurder|directeur[\s-]+general|"
-    r"amministratore[\s-]+delegato|consejer[oa][\s-]+delegad[oa])"
+    r"|" + "|".join(entries("executive_nouns")) + r")"
 )
 _EXEC_LIST = _EXEC_OBJECT + r"(?:[\s,&/+]+(?:and[\s-]+)?" + _EXEC_OBJECT + r")*"
 
@@ -148,19 +144,8 @@ def _whimsical(words: Iterable[str]) -> bool:
 # Assistants bound to an executive: the executive is whom they assist, not who they are.
 # Nouns for people who work for an executive; "<noun> [up to two words] to/for/of <executive>"
 # ("Asistente Ejecutiva del Presidente", "Research Associate to the Chief Economist").
-_SUPPORT_NOUNS = (
-    r"assistant|asst|assistante|assistente|asistente|assistent(?:e|in)?|secretary|secretaire|"
-    r"secretaria|secretario|segretari[ao]|sekret(?:a|ae)r(?:in)?|secretaresse|secretaris|aide|pa|"
-    r"ea|office[\s-]+manager|scheduler|coordinator|administrator|business[\s-]+partner|analyst|"
-    r"associate|intern|trainee|apprentice|clerk|receptionist|speechwriter|ghostwriter|"
-    r"stagiaire|becari[oa]|praktikant(?:in)?|stagista|collaborat(?:eur|rice)|colaborador(?:a)?|"
-    r"referent(?:in)?|medewerk(?:er|ster)"
-)
-_SUPPORT_PREPOSITION = (
-    r"(?:to|for|of|du|de|de[\s-]+la|del|della|dell'|da|do|der|des|van|van[\s-]+de|dem|des|"
-    r"beim|voor|para|per|pour|fur)"
-)
-
+_SUPPORT_NOUNS = "|".join(entries("support_nouns"))
+_SUPPORT_PREPOSITION = alternatives("support_prepositions")
 
 # "Director of Intern Programs", "Head of Graduate Recruitment": trainees as the object of the
 # work, not the applicant's own level.

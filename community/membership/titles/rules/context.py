@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..lexicon import alternatives
 from ..reader import _ROLE, _fixed, _noise, _words
 from ..vocabulary import _EXEC_ACRONYMS, _EXEC_LIST, _GF, _SUPPORT_NOUNS, _SUPPORT_PREPOSITION
 
@@ -59,7 +60,7 @@ _fixed(
 # Company names: "CMO at Acme", "Leiter Marketing bei Siemens". Read for context only.
 _noise(
     "context.company",
-    r"(?:@|\b(?:at|chez|bei|bij|presso)\b)[^,&/+()|\x00]*",
+    r"(?:@|\b" + alternatives("at") + r"\b)[^,&/+()|\x00]*",
 )
 _noise(
     "context.noise",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternatives
 from ..reader import (
     _AMBITION,
     _INELIGIBLE,
@@ -20,43 +21,21 @@ from ..reader import (
 # Step 3b: markers that bind to the roles next to them
 # --------------------------------------------------------------------------------------------
 
-_AMBITION_PREFIX = (
-    r"\b(?:aspiring|aspirant|aspirante|wannabe|would-?be|soon[\s-]+to[\s-]+be|"
-    r"future(?![\s-]*(?:proof|of\b|ready|focused|facing|thinking|oriented|forward))|"
-    r"futur[oa]?|angehende[rn]?|kunftige[rn]?|toekomstige)\b"
-)
-_SEEKING_PREFIX = (
-    r"\b(?:seeking|searching[\s-]+for|looking[\s-]+for|looking[\s-]+to[\s-]+(?:join|become|"
-    r"transition|move|step)|in[\s-]+search[\s-]+of|open[\s-]+(?:to|for)[\s-]+(?:work|new|"
-    r"opportunit\w*|roles?|positions?|offers|jobs?|the[\s-]+next|a[\s-]+new)|#?opentowork|"
-    r"available[\s-]+for[\s-]+(?:work|hire|new|opportunit\w*)|actively[\s-]+(?:looking|seeking|"
-    r"searching)|job[\s-]*seek(?:ing|er)|en[\s-]+recherche|a[\s-]+la[\s-]+recherche|buscando|"
-    r"en[\s-]+busca|en[\s-]+busqueda|auf[\s-]+der[\s-]+suche|em[\s-]+busca|procurando|"
-    r"in[\s-]+cerca|op[\s-]+zoek)\b"
-)
+_AMBITION_PREFIX = r"\b" + alternatives("ambition") + r"\b"
+_SEEKING_PREFIX = r"\b" + alternatives("seeking") + r"\b"
 _NOT_JOB_SEEKING = re.compile(
     r"^[\s-]*(?:investors?|funding|talent|partners?|co-?founders?|a[\s-]+co-?founder|clients?|"
     r"customers?|people|engineers|developers|hires|team[\s-]+members|collaborators|"
     r"distributors|suppliers|brands?)\b"
 )
 _AMBITION_SUFFIX = r"\b(?:in[\s-]+the[\s-]+making|in[\s-]+waiting|in[\s-]+training|to[\s-]+be)\b"
-_FORMER_MARKER = (
-    r"\b(?:former(?:ly)?|ex|retired|semi[\s-]+retired|emerit(?:us|a)|past|previously|prev|"
-    r"alumn(?:us|a|i)|alum|ehemalige[rns]?|ehem|ancien(?:ne)?|antigu[oa]|jubilad[oa]|"
-    r"retraitee?|a[\s-]+la[\s-]+retraite|en[\s-]+retraite|im[\s-]+ruhestand|pensionad[oa]|"
-    r"pensionat[oa]|in[\s-]+pensione|voormalig(?:e)?|oud|gepensioneerd(?:e)?|aposentad[oa]|"
-    r"rentner(?:in)?)\b|(?<=[a-z])[\s,]+ad\b(?=[\s)]*(?:$|[,|]))"
-)
+# German "a.D." (außer Dienst) after a title: retired.
+_FORMER_MARKER = r"\b" + alternatives("former") + r"\b|(?<=[a-z])[\s,]+ad\b(?=[\s)]*(?:$|[,|]))"
 _BETWEEN_MARKER = (
     r"\b(?:(?:in[\s-]+)?between[\s-]+(?:roles|jobs|positions|assignments|opportunities)|"
     r"in[\s-]+transition|career[\s-]+break|on[\s-]+sabbatical|sabbatical)\b"
 )
-_FRACTIONAL_MARKER = (
-    r"\b(?:fractional|part[\s-]*time|freelancer?|freelancing|free[\s-]+lance|for[\s-]+hire|"
-    r"on[\s-]+demand|outsourced|as[\s-]+a[\s-]+service|interim[\s-]+(?:manager(?:in)?|"
-    r"management)|zzp(?:'er)?|teilzeit|a[\s-]+tiempo[\s-]+parcial|temps[\s-]+partiel|"
-    r"freiberufler(?:in)?|freiberuflich(?:e|er)?)\b"
-)
+_FRACTIONAL_MARKER = r"\b" + alternatives("fractional") + r"\b"
 
 _INCOMING_MARKER = (
     r"\b(?:incoming|newly[\s-]+hired|starting[\s-]+(?:as|soon))\b(?![\s-]+(?:calls?|mail|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..levels import LEVEL_PHRASES
+from ..lexicon import alternatives, entries
 from ..reader import (
     _PHRASE_WORD,
     _REVIEW,
@@ -77,8 +78,7 @@ def _cxo_acronym(reader: _Reader, hit: _Hit) -> list[_Reading]:
 @_rule(
     "level.vp",
     r"\b(?P<grade>(?:senior|sr|snr|executive|exec|group|area|regional|corporate|global|"
-    r"divisional|first|second)[\s-]+)?(?:vice[\s-]*pres(?:ident(?:e|a|in)?)?|"
-    r"vize[\s-]*pr(?:a|ae)sident(?:in)?|vicepresident(?:e|a)?|vp|v[\s-]p)\b"
+    r"divisional|first|second)[\s-]+)?" + alternatives("vice_president") + r"\b"
     r"|\b(?P<token>svp|evp|gvp|rvp|sevp|avp)\b",
 )
 def _vice_president(reader: _Reader, hit: _Hit) -> list[_Reading]:
@@ -118,9 +118,7 @@ def _vice_president(reader: _Reader, hit: _Hit) -> list[_Reading]:
 
 @_rule(
     "level.chair",
-    r"\b(?:(?:vice|co|executive|non[\s-]*executive|board)[\s-]*)?(?:chair(?:man|woman|person)?|"
-    r"chairmen)\b|\b(?:vice)?voorzitter\b|\bvorsitzende[rn]?\b|\bpresidente[\s-]+del[\s-]+"
-    r"(?:consejo|consiglio|cda)\b",
+    r"\b(?:(?:vice|co|executive|non[\s-]*executive|board)[\s-]*)?" + alternatives("chair") + r"\b",
 )
 def _chair(reader: _Reader, hit: _Hit) -> list[_Reading]:
     """A chair of a company counts; an academic chair goes to review."""
@@ -137,7 +135,7 @@ def _chair(reader: _Reader, hit: _Hit) -> list[_Reading]:
 
 @_rule(
     "level.president",
-    r"\b(?:president(?:e|a|in)?|pr(?:a|ae)sident(?:in)?|pdg|p-dg|pres)\b",
+    r"\b" + alternatives("president") + r"\b",
 )
 def _president(reader: _Reader, hit: _Hit) -> list[_Reading]:
     after = _words_after(reader, hit.end, hit.region_end, 4)
@@ -334,8 +332,7 @@ _OCCUPATION_OBJECTS = _word_set(
 
 @_rule(
     "level.director",
-    r"\b(?:director(?:a)?|dir|directeur|directrice|direttore|direttrice|diretor(?:a)?|"
-    r"direktor(?:in)?)\b",
+    r"\b" + alternatives("director") + r"\b",
 )
 def _director_rule(reader: _Reader, hit: _Hit) -> list[_Reading]:
     """'Director', 'Director of X' and 'X Director' when X names a business function."""
@@ -402,31 +399,11 @@ _IC_NOUNS = (
     r"radiographer|sonographer|phlebotomist|chiropractor|podiatrist|physiotherapist|audiologist|"
     r"nanny|lifeguard|custodian|courier|porter|valet|steward|stewardess|attendant|groomer|"
     r"hostess|dispatcher|paramedic|machinist|welder|carpenter|painter|roofer|landscaper|"
-    r"[a-z]+(?:entwickler|berater|ingenieur|techniker|referent|sachbearbeiter|spezialist|planer|"
-    r"einkaufer|verkaufer|mitarbeiter|designer|architekt|analyst|pfleger)(?:in)?|[a-z]+kauf(?:mann|"
-    r"frau)|[a-z]+fachkraft|"
     r"lieutenant|corporal|ensign|airman|seaman|private[\s-]+first[\s-]+class|"
     r"florist|baker|butcher|farmer|expert|generalist|evangelist|advocate|ambassador|associate|"
     r"professional|employee|member|investigator|ghostwriter|scrum[\s-]+master|devops|sre|"
     r"csm|swe|sde|banker|angestellte[rn]?|speechwriter|bodyguard|chauffeur|"
-    r"ingenieur(?:e|in)?|developpeu(?:r|se)|consultante?|analyste|assistante?|charge(?:e)?|"
-    r"conseill(?:er|ere)|commercial(?:e)?|comptable|technicien(?:ne)?|vendeu(?:r|se)|employe(?:e)?|"
-    r"secretaire|juriste|avocat(?:e)?|infirmi(?:er|ere)|professeur(?:e)?|enseignant(?:e)?|"
-    r"redact(?:eur|rice)|graphiste|acheteu(?:r|se)|attache(?:e)?|gestionnaire|operat(?:eur|rice)|"
-    r"ouvri(?:er|ere)|caissi(?:er|ere)|serveu(?:r|se)|cuisini(?:er|ere)|"
-    r"ingenier[oa]|desarrollador(?:a)?|consultor(?:a)?|analista|asistente|auxiliar|tecnic[oa]|"
-    r"vendedor(?:a)?|emplead[oa]|contador(?:a)?|abogad[oa]|enfermer[oa]|profesor(?:a)?|"
-    r"disenador(?:a)?|especialista|coordinador(?:a)?|representante|agente|cajer[oa]|camarer[oa]|"
-    r"entwickler(?:in)?|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|"
-    r"assistent(?:in)?|kaufmann|kauffrau|buchhalter(?:in)?|verk(?:a|ae)ufer(?:in)?|techniker(?:in)?|"
-    r"fachkraft|fachinformatiker(?:in)?|lehrer(?:in)?|pfleger(?:in)?|spezialist(?:in)?|"
-    r"analyst(?:in)?|redakteur(?:in)?|anwalt|anwaltin|rechtsanwalt(?:in)?|steuerberater(?:in)?|"
-    r"experte|expertin|sekret(?:a|ae)r(?:in)?|designer(?:in)?|"
-    r"ingegnere|sviluppat(?:ore|rice)|consulente|impiegat[oa]|addett[oa]|commess[oa]|"
-    r"segretari[oa]|contabile|avvocat[oa]|insegnante|progettista|specialista|programmat(?:ore|rice)|"
-    r"engenheir[oa]|desenvolvedor(?:a)?|atendente|secretari[oa]|advogad[oa]|"
-    r"medewerker|adviseur|ontwikkelaar|analist|assistent(?:e)?|secretaresse|docent|leraar|"
-    r"verpleegkundige|specialist|[a-z]*medewerker"
+    r"|" + "|".join(entries("individual_contributor"))
 )
 _SENIOR_IC_NOUNS = _word_set(
     """
@@ -459,12 +436,7 @@ def _lead(reader: _Reader, hit: _Hit) -> list[_Reading]:
 
 _fixed(
     "level.training",
-    r"\b(?:intern|interns|internship|trainee|apprentice|apprenticeship|student|graduate|"
-    r"undergraduate|candidate|pupil|resident|working[\s-]+student|werkstudent(?:in)?|"
-    r"praktikant(?:in)?|azubi|auszubildende[rn]?|stagiaire|stagiair|alternant(?:e)?|"
-    r"apprenti(?:e)?|etudiant(?:e)?|estudiante|becari[oa]|practicante|pasante|estagiari[oa]|"
-    r"estudante|aprendiz|stagista|tirocinante|studente(?:ssa)?|leerling|trainee)\b"
-    + _TRAINING_AS_OBJECT,
+    r"\b" + alternatives("training") + r"\b" + _TRAINING_AS_OBJECT,
     "training",
     _ROLE,
     "level.training",
@@ -472,9 +444,7 @@ _fixed(
 )
 _fixed(
     "level.unpaid",
-    r"\b(?:volunteer|volunteering|unpaid|benevole|ehrenamt\w*|voluntari[oa]|volontari[oa]|"
-    r"vrijwilliger|homemaker|stay[\s-]+at[\s-]+home[\s-]+\w+|unemployed|werkloos|arbeitslos|"
-    r"desempleado|chomage|sans[\s-]+emploi)\b",
+    r"\b" + alternatives("unpaid") + r"\b",
     "unpaid",
     _ROLE,
     "level.unpaid",
@@ -484,9 +454,7 @@ _fixed(
 
 @_rule(
     "review.vague_executive",
-    r"\b(?:executive|exec|executives|ejecutiv[oa]|executiv[oa]|directiv[oa]|leitende[rn]?"
-    r"[\s-]+angestellte[rn]?|senior[\s-]+management|management[\s-]+team|leadership[\s-]+team|"
-    r"top[\s-]+management|leader|leadership|c-?suite|c-?level)\b",
+    r"\b" + alternatives("vague_executive") + r"\b",
 )
 def _vague_executive(reader: _Reader, hit: _Hit) -> list[_Reading]:
     """A bare 'Executive' before a function ('Executive, Marketing') is the UK job family."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..lexicon import alternatives
 from ..reader import _REVIEW, _ROLE, _fixed, _Hit, _noise, _Reader, _rule
 from ..vocabulary import _EXEC_ACRONYMS, _EXEC_LIST, _SUPPORT_NOUNS
 
@@ -32,8 +33,12 @@ _fixed(
 )
 _noise(
     "reference.office_of",
-    r"\b(?:office|cabinet|bureau|team|staff|department|oficina|gabinete|buro|kantoor)[\s-]+"
-    r"(?:of|du|de|de[\s-]+la|del|da|do|des|der|van[\s-]+de)[\s-]+" + _EXEC_LIST,
+    r"\b"
+    + alternatives("office_of")
+    + r"[\s-]+"
+    + alternatives("support_prepositions")
+    + r"[\s-]+"
+    + _EXEC_LIST,
 )
 
 

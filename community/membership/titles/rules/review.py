@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..levels import LEVEL_PHRASES, RANK
+from ..lexicon import alternatives, entries
 from ..reader import (
     _REVIEW,
     _ROLE,
@@ -167,9 +168,8 @@ def _trainee(reader: _Reader, hit: _Hit) -> list[_Reading]:
 
 @_rule(
     "modifier.deputy",
-    r"\b(?:deputy|dep|stellvertretende[rn]?|stv|stellv|plaatsvervangend(?:e)?|adjunct)\b"
-    r"|\bvice[\s-]+(?=(?:director|directeur|directrice|direttore|direttrice|diretor|directora|"
-    r"head|governor)\b)",
+    r"\b" + alternatives("deputy") + r"\b"
+    r"|\bvice[\s-]+(?=(?:" + "|".join(entries("director")) + r"|head|governor)\b)",
 )
 def _deputy(reader: _Reader, hit: _Hit) -> list[_Reading]:
     """'Deputy' keeps the title but its rank varies: review when the title would qualify."""
@@ -242,9 +242,7 @@ _fixed(
 )
 _fixed(
     "review.chief_of_staff",
-    r"\bchief[\s-]+of[\s-]+staff\b|\bjef[ea][\s-]+de[\s-]+gabinete\b|\bchef[\s-]+de[\s-]+cabinet\b"
-    r"|\bdirect(?:eur|rice)[\s-]+de[\s-]+cabinet\b|\bcapo[\s-]+di[\s-]+gabinetto\b|\bstabschef\b"
-    r"|\bchefe[\s-]+de[\s-]+gabinete\b",
+    r"\b" + alternatives("chief_of_staff") + r"\b",
     "director",
     _REVIEW,
     "review.chief_of_staff",
@@ -252,8 +250,7 @@ _fixed(
 )
 _fixed(
     "review.general_manager",
-    r"\b(?:general[\s-]+manager(?:in)?|gm|gen[\s-]+mgr|country[\s-]+manager|country[\s-]+head|"
-    r"gerente[\s-]+general|gerente[\s-]+geral|general[\s-]+management)\b",
+    r"\b" + alternatives("general_manager") + r"\b",
     "director",
     _REVIEW,
     "review.general_manager",
@@ -301,9 +298,7 @@ _fixed(
 )
 _fixed(
     "review.founder",
-    r"\b(?:co[\s-]*)?found(?:er|ress)\b(?!')|\b(?:co[\s-]*)?(?:fondat(?:eur|rice|ore)|"
-    r"fundador(?:a)?|gr(?:u|ue)nder(?:in)?|oprichter|oprichtster|mede[\s-]*oprichter|"
-    r"mitgr(?:u|ue)nder(?:in)?)\b|\bfounder[\s-]+in[\s-]+residence\b",
+    r"\b(?:co[\s-]*)?" + alternatives("founder") + r"\b(?!')|\bfounder[\s-]+in[\s-]+residence\b",
     "owner_partner",
     _REVIEW,
     "review.founder",
@@ -311,13 +306,7 @@ _fixed(
 )
 _fixed(
     "review.owner",
-    r"\b(?:co[\s-]*)?owner(?:[\s-]*operator)?\b(?!')|\bproprietor\b|\bproprietaire\b"
-    r"|\bpropietari[oa]\b|\bproprietari[oa]\b|\bduen[oa]\b|\bdono\b|\btitolare\b"
-    r"|\binhaber(?:in)?\b|\beigena(?:ar|res)\b|\bmede[\s-]*eigenaar\b"
-    r"|(?<!hrende )(?<!hrender )\bgesellschafter(?:in)?\b"
-    r"|\bteilhaber(?:in)?\b|\bco-?gerant(?:e)?\b|\bgerant(?:e)?\b(?![\s-]+de[\s-]+(?:magasin|"
-    r"boutique|restaurant|supermarche|rayon))|\bself[\s-]*employed\b|\bselbst(?:st)?andig\w*\b"
-    r"|\bzelfstandig(?:e)?\b|\bautonom[oa]\b|\bchef[\s-]+d'entreprise\b",
+    r"\b(?:co[\s-]*)?owner(?:[\s-]*operator)?\b(?!')|\b" + alternatives("owner") + r"\b",
     "owner_partner",
     _REVIEW,
     "review.owner",
@@ -325,9 +314,9 @@ _fixed(
 )
 _fixed(
     "review.entrepreneur",
-    r"\b(?:serial[\s-]+|social[\s-]+)?(?:entrepreneur|entrepreneuse|solopreneur|emprendedor(?:a)?|"
-    r"empresari[oa]|imprenditore|imprenditrice|unternehmer(?:in)?|ondernemer|auto[\s-]*"
-    r"entrepreneur)\b(?:[\s-]+in[\s-]+residence)?|\beir\b",
+    r"\b(?:serial[\s-]+|social[\s-]+)?"
+    + alternatives("entrepreneur")
+    + r"\b(?:[\s-]+in[\s-]+residence)?|\beir\b",
     "owner_partner",
     _REVIEW,
     "review.entrepreneur",
@@ -343,10 +332,7 @@ _fixed(
 )
 _fixed(
     "review.principal_school",
-    r"\bhead[\s-]*(?:teacher|master|mistress)\b|\bhead[\s-]+of[\s-]+school\b|\bschulleiter(?:in)?\b"
-    r"|\bdirect(?:eur|rice)[\s-]+d'ecole\b|\bdirector(?:a)?[\s-]+de[\s-]+(?:escuela|colegio|"
-    r"instituto)\b|\b(?:dirett(?:ore|rice)|dirigente)[\s-]+scolastic[oa]\b|\bschooldirecteur\b"
-    r"|\bschoolleider\b",
+    r"\b" + alternatives("school_head") + r"\b",
     "unknown",
     _REVIEW,
     "review.principal",
