@@ -20,6 +20,7 @@ from .reader import (
     _Reading,
 )
 from .rules.markers import _bind_one
+from .rules.traps import _ORGANISATION_CONTEXT
 from .text import _MASK, _Text
 from .vocabulary import _EXEC_ACRONYMS, _EXEC_LIST, _FUNCTIONS, _NEUTRAL, _word_set
 
@@ -50,7 +51,9 @@ def read_headline(text: _Text, policy: Policy) -> list[_Reading]:
             reading.segment = index
         # "VP Marketing (volunteer)", "Director, student society": the lower reading wins.
         if any(r.kind == _ROLE and r.level in _TRAINING_LEVELS for r in found):
-            found = [_as_conflict(reader, r) for r in found]
+            found = [_as_unpaid_seat(_as_conflict(reader, r)) for r in found]
+        elif _ORGANISATION_CONTEXT.search(text.plain[start:end]):
+            found = [_as_unpaid_seat(r) for r in found]
         if len(found) == 1 and found[0].marker and not reader.has_words(start, end):
             bare_markers.append(found[0])
         readings.extend(found)
@@ -162,6 +165,16 @@ def _conflict(reading: _Reading, describe: str) -> _Reading:
     return _Reading(
         reading.start, reading.end, reading.level, _REVIEW, "review.conflicting_readings",
         describe, segment=reading.segment,
+    )  # fmt: skip
+
+
+def _as_unpaid_seat(reading: _Reading) -> _Reading:
+    """A volunteer or honorary seat (a local charity's board, a parish fund's trustee) is unpaid."""
+    if reading.rule not in ("review.board", "review.club_office"):
+        return reading
+    return _Reading(
+        reading.start, reading.end, "unpaid", _ROLE, "level.unpaid",
+        "a volunteer or honorary seat on a board or committee", segment=reading.segment,
     )  # fmt: skip
 
 

@@ -47,13 +47,7 @@ def _repeats_unboundedly(op, av) -> bool:
     if op not in _REPEATS:
         return False
     _low, high, _sub = av
-    return high is sre_constants.MAXREPEAT or high > 1
-
-
-def _variable_width(items) -> bool:
-    """True when the parsed items can match text of more than one length."""
-    low, high = items.getwidth()
-    return low != high
+    return high == sre_constants.MAXREPEAT or high > 1
 
 
 def _nested_repeat(items, inside_repeat: bool) -> str | None:
@@ -62,7 +56,7 @@ def _nested_repeat(items, inside_repeat: bool) -> str | None:
         if op in _REPEATS:
             _low, _high, sub = av
             if _repeats_unboundedly(op, av):
-                if inside_repeat and _variable_width(sub):
+                if inside_repeat:
                     return "a repetition inside another repetition"
                 if _alternatives_overlap(sub):
                     return "a repeated choice whose alternatives can match the same text"

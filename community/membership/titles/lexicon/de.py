@@ -48,5 +48,8 @@ SLOTS["individual_contributor"] = (
     r"analyst(?:in)?|redakteur(?:in)?|anwalt|anwaltin|rechtsanwalt(?:in)?|steuerberater(?:in)?|"
     r"experte|expertin|sekret(?:a|ae)r(?:in)?|designer(?:in)?"
 )
+SLOTS["individual_contributor"] += (
+    r"|apotheker(?:in)?|elektriker(?:in)?|ubersetzer(?:in)?|arzt|arztin"
+)
 SLOTS["vague_executive"] = r"leitende[rn]?[\s-]+angestellte[rn]?"
 SLOTS["functions"] = "kaufmannischer kaufmannische"

@@ -50,7 +50,25 @@ SLOTS = {
         r"undergraduate|candidate|pupil|resident|working[\s-]+student"
     ),
     "unpaid": (
-        r"volunteer|volunteering|unpaid|homemaker|stay[\s-]+at[\s-]+home[\s-]+\w+|unemployed"
+        r"volunteer|volunteering|unpaid|honou?rary|homemaker|stay[\s-]+at[\s-]+home[\s-]+\w+|unemployed"
+    ),
+    "public_head": (
+        r"(?:town|city|county|village|borough|municipal|shire)[\s-]+(?:manager|administrator)"
+        r"|chief[\s-]+constable|permanent[\s-]+secretary|commissioner(?:[\s-]+of[\s-]+police)?"
+        r"|(?:school[\s-]+district[\s-]+|district[\s-]+)superintendent"
+        r"|superintendent(?=[\s-]+of[\s-]+(?:the[\s-]+)?schools\b)|minister"
+        r"|secretary[\s-]+of[\s-]+(?:state|defen[cs]e|health|labou?r|education|commerce|energy|"
+        r"transportation|agriculture|the[\s-]+(?:treasury|interior|navy|army|air[\s-]+force))"
+    ),
+    "public_grade": r"(?:higher|senior)[\s-]+executive[\s-]+officer",
+    "flag_officer": (
+        r"brigadier(?:[\s-]+general)?|(?:major|lieutenant)[\s-]+general|(?:rear|vice)[\s-]+admiral"
+        r"|admiral|air[\s-]+(?:commodore|vice[\s-]+marshal|marshal|chief[\s-]+marshal)"
+        r"|commanding[\s-]+officer|base[\s-]+commander|commander[\s-]+of[\s-]+(?:the[\s-]+)?base"
+    ),
+    "university_head": r"vice[\s-]*chancellor|chancellor|rector(?:[\s-]+magnificus)?|dean",
+    "individual_contributor": (
+        r"[a-z]+olog(?:ist|er)|[a-z]+ician|practitioner|notary|chemist|sommelier|apothecary"
     ),
     "vague_executive": (
         r"executive|exec|executives|senior[\s-]+management|management[\s-]+team|"

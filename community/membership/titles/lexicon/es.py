@@ -33,4 +33,6 @@ SLOTS["individual_contributor"] = (
     r"vendedor(?:a)?|emplead[oa]|contador(?:a)?|abogad[oa]|enfermer[oa]|profesor(?:a)?|"
     r"disenador(?:a)?|especialista|coordinador(?:a)?|representante|agente|cajer[oa]|camarer[oa]"
 )
+SLOTS["university_head"] = r"rector(?:a)?"
+SLOTS["individual_contributor"] += r"|farmaceutic[oa]|piloto|geolog[oa]|medic[oa]|traductor(?:a)?"
 SLOTS["vague_executive"] = r"ejecutiv[oa]|directiv[oa]"

@@ -29,7 +29,9 @@ SLOTS = {
     "director": r"directeur|directrice",
     "president": r"pdg|p-dg",
 }
+SLOTS["university_head"] = r"recteur|rectrice"
 SLOTS["individual_contributor"] = (
+    r"pharmacien(?:ne)?|traduct(?:eur|rice)|medecin|geologue|pilote|electricien(?:ne)?|"
     r"ingenieur(?:e|in)?|developpeu(?:r|se)|consultante?|analyste|assistante?|charge(?:e)?|"
     r"conseill(?:er|ere)|commercial(?:e)?|comptable|technicien(?:ne)?|vendeu(?:r|se)|employe(?:e)?|"
     r"secretaire|juriste|avocat(?:e)?|infirmi(?:er|ere)|professeur(?:e)?|enseignant(?:e)?|"

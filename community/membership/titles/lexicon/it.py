@@ -24,4 +24,5 @@ SLOTS["individual_contributor"] = (
     r"ingegnere|sviluppat(?:ore|rice)|consulente|impiegat[oa]|addett[oa]|commess[oa]|"
     r"segretari[oa]|contabile|avvocat[oa]|insegnante|progettista|specialista|programmat(?:ore|rice)"
 )
+SLOTS["individual_contributor"] += r"|farmacista|medico|traduttore|traduttrice|geologo|pilota"
 SLOTS["functions"] = "commerciale finanziario amministrativo"

@@ -26,4 +26,5 @@ SLOTS["individual_contributor"] = (
     r"medewerker|adviseur|ontwikkelaar|analist|assistent(?:e)?|secretaresse|docent|leraar|"
     r"verpleegkundige|specialist|[a-z]*medewerker"
 )
+SLOTS["individual_contributor"] += r"|apotheker|advocaat|arts|vertaler|piloot|elektricien"
 SLOTS["functions"] = "commercieel financieel operationeel medisch"

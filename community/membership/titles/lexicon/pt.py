@@ -20,4 +20,5 @@ SLOTS = {
 SLOTS["individual_contributor"] = (
     r"engenheir[oa]|desenvolvedor(?:a)?|atendente|secretari[oa]|advogad[oa]"
 )
+SLOTS["individual_contributor"] += r"|farmaceutic[oa]|medic[oa]|piloto|tradutor(?:a)?"
 SLOTS["vague_executive"] = r"executiv[oa]"

@@ -25,8 +25,10 @@ from ..vocabulary import _EXEC_ACRONYMS, _SENIOR_GRADES, _TRAINING_AS_OBJECT
 
 _fixed(
     "review.academic",
-    r"\b(?:(?:associate|assistant|vice|deputy)[\s-]+)?dean\b|\b(?:vice[\s-]+|pro[\s-]*)?"
-    r"(?:provost|chancellor|rector|rektor(?:in)?|dekan(?:in)?|doyen(?:ne)?)\b",
+    r"\b(?:associate|assistant|vice|deputy)[\s-]+dean\b|\bdean\b(?=[\s-]+of[\s-]+(?:students?|"
+    r"admissions|studies|academic|undergraduate|graduate|faculty[\s-]+affairs|research|"
+    r"enrol\w*)\b|\s*$)|\b(?:pro[\s-]*vice[\s-]*chancellor|pro[\s-]*chancellor|(?:vice[\s-]+)?provost"
+    r"|(?:vice|pro)[\s-]*rector|pro[\s-]*rektor(?:in)?|rektor(?:in)?|dekan(?:in)?|doyen(?:ne)?)\b",
     "unknown",
     _REVIEW,
     "review.academic_rank",
@@ -169,7 +171,9 @@ def _trainee(reader: _Reader, hit: _Hit) -> list[_Reading]:
 @_rule(
     "modifier.deputy",
     r"\b" + alternatives("deputy") + r"\b"
-    r"|\bvice[\s-]+(?=(?:" + "|".join(entries("director")) + r"|head|governor)\b)",
+    r"|\bvice[\s-]+(?=(?:"
+    + "|".join(entries("director"))
+    + r"|head|governor|minister|mayor|premier)\b)",
 )
 def _deputy(reader: _Reader, hit: _Hit) -> list[_Reading]:
     """'Deputy' keeps the title but its rank varies: review when the title would qualify."""
@@ -343,8 +347,7 @@ _fixed(
     r"\bcompany[\s-]+secretary\b|\btreasurer\b|\b(?:financial|corporate|group|finance)[\s-]+"
     r"controller\b|\bcontroller\b(?!\s+(?:of|for))|\bcomptroller\b|(?<!chief )(?<!chief-)"
     r"\bexecutive[\s-]+(?:officer|editor)\b|\beditor[\s-]+in[\s-]+chief\b|\bin[\s-]+chief\b"
-    r"|\bdirigente\b|\bsuperintendent"
-    r"(?:e)?\b|\bcadre[\s-]+dirigeant\b",
+    r"|\bdirigente\b|\bcadre[\s-]+dirigeant\b",
     "unknown",
     _REVIEW,
     "review.rank_varies",

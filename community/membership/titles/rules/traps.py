@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternatives
 from ..reader import (
     _LOOKALIKE,
     _PHRASE_WORD,
@@ -116,7 +117,8 @@ _fixed(
     r"technician|stylist|hairdresser|barber|sommelier|usher|librarian|boy|girl|prefect|"
     r"chorister|ranger|greenkeeper|sous[\s-]+chef|pastry[\s-]+chef|mixologist|receptionist|"
     r"hostess|host|shepherd|keeper|referee|counsellor|counselor|of[\s-]+household|of[\s-]+year)\b"
-    r"|\bhead[\s-]*hunter\b|\bchef[\s-]+(?:de[\s-]+(?:cuisine|partie|rang)|cuisinier|patissier)\b"
+    r"|\b(?:shift|crew|line|gang|watch)[\s-]+head\b|\bhead[\s-]+of[\s-]+(?:the[\s-]+)?(?:shift|crew|line|"
+    r"watch)\b|\bhead[\s-]*hunter\b|\bchef[\s-]+(?:de[\s-]+(?:cuisine|partie|rang)|cuisinier|patissier)\b"
     r"|\bsous[\s-]*chef\b|\bjef[ea][\s-]+de[\s-]+(?:cocina|sala)\b|\bkuchenchef(?:in)?\b"
     r"|\bcapo[\s-]*cuoco\b|\bchef[\s-]*kok\b",
     "entry",
@@ -272,6 +274,13 @@ def _principal(reader: _Reader, hit: _Hit) -> list[_Reading]:
             ),
             *inner,
         ]  # fmt: skip
+    if re.search(r"\buniversit", reader.text.plain[slice(*reader.segment)]):
+        return [
+            _Reading(
+                hit.start, hit.end, "cxo", _ROLE, "level.university_head",
+                "the leader of a university",
+            )
+        ]  # fmt: skip
     return [_principal_review(hit.start, hit.end)]
 
 
@@ -282,3 +291,66 @@ def _principal_review(start: int, end: int) -> _Reading:
         "firm",
         tag="principal",
     )  # fmt: skip
+
+
+# Government grades that sound senior but sit below the leadership ("Higher Executive Officer";
+# "Executive Officer" in a department or agency is a civil-service grade, not a C-level role).
+_PUBLIC_CONTEXT = re.compile(
+    r"\b(?:department|ministry|civil[\s-]+service|hm|her[\s-]+majesty'?s|his[\s-]+majesty'?s|"
+    r"council|agency|home[\s-]+office|cabinet[\s-]+office|revenue|government|govt|federal|state|"
+    r"public[\s-]+service|dwp|hmrc|nhs)\b"
+)
+
+
+@_rule(
+    "trap.public_grade",
+    r"\b" + alternatives("public_grade") + r"\b|\bexecutive[\s-]+officer\b|\bstaff[\s-]+officer\b",
+)
+def _public_grade(reader: _Reader, hit: _Hit) -> list[_Reading] | None:
+    word = reader.view(hit.start, hit.end)
+    graded = not word.startswith("executive")
+    if not graded and not _PUBLIC_CONTEXT.search(reader.text.plain):
+        return None  # a bare "Executive Officer" may be a company's: review decides it later
+    if reader.view(max(0, hit.start - 6), hit.start).strip().endswith("chief"):
+        return None
+    return [
+        _Reading(
+            hit.start, hit.end, "entry", _ROLE, "trap.public_grade",
+            "a civil-service grade that sounds senior but sits below the leadership",
+        )
+    ]  # fmt: skip
+
+
+# Heads of a year or a subject inside a school are teachers who manage a team (the policy's
+# "Head of Year", "Head of Science"): managers. Some subjects are also company functions
+# ("Head of Music" at a label), so those need a school in the title.
+_SCHOOL_UNITS = (
+    r"year|years|key[\s-]+stage|ks[1-5]|sixth[\s-]+form|lower[\s-]+school|upper[\s-]+school|"
+    r"science|sciences|maths|math|mathematics|english|history|geography|physics|chemistry|"
+    r"biology|humanities|pe|physical[\s-]+education|religious[\s-]+education|re|rs|mfl|"
+    r"modern[\s-]+(?:foreign[\s-]+)?languages|french|spanish|german|latin|classics"
+)
+_SCHOOL_SUBJECTS_ALSO_FUNCTIONS = r"music|art|drama|computing|ict|design|languages|dance"
+_SCHOOL_CONTEXT = re.compile(
+    r"\b(?:school|academy|college|high|secondary|primary|grammar|sixth[\s-]+form|department)\b"
+)
+
+
+@_rule(
+    "trap.school_department",
+    r"\bhead[\s-]+of[\s-]+(?:(?P<unit>"
+    + _SCHOOL_UNITS
+    + r")|(?P<subject>"
+    + _SCHOOL_SUBJECTS_ALSO_FUNCTIONS
+    + r"))\b(?:[\s-]+(?:\d+|department|faculty|dept))?",
+)
+def _school_department(reader: _Reader, hit: _Hit) -> list[_Reading] | None:
+    segment = reader.text.plain[slice(*reader.segment)]
+    if hit.match.group("subject") and not _SCHOOL_CONTEXT.search(segment):
+        return None
+    return [
+        _Reading(
+            hit.start, hit.end, "manager", _ROLE, "trap.school_department",
+            "heads a year or a subject inside a school, a manager-level role",
+        )
+    ]  # fmt: skip
