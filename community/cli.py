@@ -110,10 +110,18 @@ def send_mail_command(loop: bool, interval: float) -> None:
 @membership.command("check-title")
 def check_title_command() -> None:
     """Assess job titles, one a line on stdin; one JSON object a line on stdout."""
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
     from community.membership.policy import current_policy
     from community.membership.titles import assess_title
 
-    policy = current_policy()
+    try:
+        policy = current_policy()
+    except (OperationalError, ProgrammingError):
+        _fail(
+            "the database has no membership tables yet (it was never migrated). "
+            "Run `flask --app wsgi db upgrade` first, then check titles again."
+        )
     for line in sys.stdin:
         title = line.rstrip("\r\n")
         result = assess_title(title, policy).to_dict()

@@ -1,4 +1,4 @@
-"""Membership rules that need no database: free-mail domains, recusal, quorum, LinkedIn URLs.
+"""Membership rules that need no database: work-mail domains, recusal, quorum, LinkedIn URLs.
 
 Pure Python on purpose (no Flask, no SQLAlchemy), so the rules are tested directly and read in
 one place.
@@ -13,26 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-# Mail providers anyone can sign up with: an address there proves nothing about an employer.
-FREE_MAIL_DOMAINS = frozenset(
-    {
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk",
-        "hotmail.fr", "live.com", "live.co.uk", "live.fr", "msn.com", "yahoo.com",
-        "yahoo.co.uk", "yahoo.fr", "yahoo.de", "yahoo.es", "yahoo.it", "ymail.com",
-        "rocketmail.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me",
-        "protonmail.com", "protonmail.ch", "pm.me", "tutanota.com", "tuta.io", "zoho.com",
-        "zohomail.com", "mail.com", "email.com", "web.de", "t-online.de", "freenet.de",
-        "orange.fr", "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "libero.it",
-        "virgilio.it", "mail.ru", "inbox.ru", "list.ru", "bk.ru", "rambler.ru", "qq.com",
-        "163.com", "126.com", "sina.com", "sohu.com", "aliyun.com", "naver.com", "daum.net",
-        "hanmail.net", "rediffmail.com", "fastmail.com", "fastmail.fm", "hey.com",
-        "seznam.cz", "wp.pl", "o2.pl", "interia.pl", "onet.pl", "terra.com.br", "bol.com.br",
-        "uol.com.br", "ziggo.nl", "kpnmail.nl", "hushmail.com", "lycos.com", "att.net",
-        "comcast.net", "verizon.net", "bigpond.com", "btinternet.com", "sky.com",
-    }
-)  # fmt: skip
-# Providers with many country domains: gmx.de, gmx.net, yandex.ru, yandex.com ...
-FREE_MAIL_PREFIXES = ("gmx.", "yandex.", "ya.")
+from community.freemail import is_free_mail_domain
 
 CHOICE_APPROVE, CHOICE_REJECT, CHOICE_ABSTAIN = "approve", "reject", "abstain"
 CHOICE_UPHOLD, CHOICE_DENY = "uphold", "deny"
@@ -48,8 +29,7 @@ def email_domain(address: str | None) -> str:
 
 
 def is_free_mail(domain: str) -> bool:
-    domain = domain.strip().lower()
-    return domain in FREE_MAIL_DOMAINS or domain.startswith(FREE_MAIL_PREFIXES)
+    return is_free_mail_domain(domain)
 
 
 def work_domain(address: str | None) -> str:

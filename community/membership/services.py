@@ -60,18 +60,7 @@ INVITATION_PATH = "/membership/invitations/{token}"
 INVITATION_CLAIM_PATH = "/membership/invitations/confirm/{token}"
 WORK_EMAIL_PATH = "/membership/work-email/{token}"
 
-LEVEL_LABELS = {
-    "cxo": "C-level",
-    "owner_partner": "Owner or partner",
-    "vp": "Vice President",
-    "director": "Director",
-    "manager": "Manager",
-    "senior_ic": "Senior individual contributor",
-    "entry": "Entry level",
-    "training": "Training",
-    "unpaid": "Unpaid",
-    "unknown": "Unknown",
-}
+LEVEL_LABELS = titles.LEVEL_LABELS  # spelled once, in community.membership.titles.levels
 
 
 class InvitationQuotaReached(DomainError):

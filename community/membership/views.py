@@ -49,6 +49,7 @@ from community.standing import capabilities as can
 from community.standing.views import capability_required
 
 bp = Blueprint("membership", __name__, url_prefix="/membership")
+bp.add_app_template_global(services.LEVEL_LABELS, "LEVEL_LABELS")  # for membership/_macros.html
 
 # Membership reviews, the title policy, settings, exceptions and the audit trail are tabs on
 # every board page: the main navigation is shared by every feature and must fit a laptop.

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 from community.membership import services
 from tests.membership.helpers import make_board
 
+ROOT = Path(__file__).resolve().parents[2]
 KEYS = {"title", "level", "eligibility", "rule", "explanation"}
 
 
@@ -45,3 +50,26 @@ def test_check_title_uses_the_policy_the_board_saved(app, runner):
     services.save_policy(board_member, proposed, "Raise the bar to VP")
     [row] = check(runner, "Marketing Director\n")
     assert row["eligibility"] == "ineligible"
+
+
+def test_check_title_on_a_database_never_migrated_says_to_run_db_upgrade(tmp_path):
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{empty}",
+        "FLASK_DEBUG": "0",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "wsgi", "membership", "check-title"],
+        input="Chief Executive Officer\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "flask --app wsgi db upgrade" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
