@@ -654,7 +654,7 @@ def test_concurrent_decisions_also_settle_on_one_result_without_row_locks(reques
     services.cast_vote(board[0], application.id, "approve", "Meets the policy.")
     services.cast_vote(board[1], application.id, "approve", "Meets the policy.")
     with pytest.raises(Conflict):
-        services._guarded_status(
+        services.guarded_status(
             Application, application.id, ("submitted", "under_review"), "rejected", "Too late"
         )
     assert db.session.get(Application, application.id).status == "approved"
