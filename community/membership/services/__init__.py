@@ -9,7 +9,7 @@ outermost, and joins the caller's transaction otherwise.
 from __future__ import annotations
 
 from community.membership.services.admission import (
-    admit,
+    admit_member,
 )
 from community.membership.services.appeals import (
     APPEAL_BALLOT,
@@ -45,6 +45,7 @@ from community.membership.services.applications import (
     submit_application,
     withdraw_application,
 )
+from community.membership.services.board import board_members, sitting_board_members
 from community.membership.services.common import (
     APPEAL_MAX,
     APPEAL_MIN,
@@ -104,6 +105,7 @@ from community.membership.services.membership_reviews import (
 )
 from community.membership.services.settings import (
     SETTING_LIMITS,
+    check_quorum,
     current_settings,
     update_settings,
 )
@@ -117,9 +119,7 @@ from community.membership.services.title_policy import (
 from community.membership.services.voting import (
     BALLOTS,
     Ballot,
-    board_members,
     eligible_voters,
-    sitting_board_members,
     upsert_vote,
 )
 
@@ -159,7 +159,7 @@ __all__ = [
     "InvitationUnavailable",
     "OutcomeChange",
     "Recused",
-    "admit",
+    "admit_member",
     "appeal_affiliation",
     "appeal_recusal",
     "appeal_tally",
@@ -173,6 +173,7 @@ __all__ = [
     "cast_vote",
     "change_title",
     "check_may_apply",
+    "check_quorum",
     "claim_appeal",
     "claim_invitation",
     "claim_invitation_by_link",

@@ -25,7 +25,7 @@ from community.membership.models import (
     MembershipReview,
 )
 from community.membership.services import voting
-from community.membership.services.admission import admit
+from community.membership.services.admission import admit_member
 from community.membership.services.applications import latest_revocation
 from community.membership.services.common import (
     APPEAL_MAX,
@@ -270,18 +270,20 @@ def _decide_appeal(actor: User, appeal: Appeal, vote_outcome: str, reply: str) -
     if outcome == "upheld":
         if appeal.application_id is not None:
             application = db.session.get(Application, appeal.application_id)
-            admit(
+            admit_member(
                 actor,
                 appellant,
+                appeal,
                 title=appeal.updated_title or application.job_title,
                 company=appeal.updated_company or application.company,
                 rules_version=application.house_rules_version,
                 reason=f"Appeal {appeal.id} upheld by the board",
             )
         else:
-            admit(
+            admit_member(
                 actor,
                 appellant,
+                appeal,
                 title=appeal.updated_title or appellant.job_title,
                 company=appeal.updated_company or appellant.company,
                 rules_version=None,

@@ -24,7 +24,7 @@ from community.membership.models import (
 )
 from community.membership.policy import current_policy
 from community.membership.services import voting
-from community.membership.services.admission import admit
+from community.membership.services.admission import admit_member
 from community.membership.services.common import (
     JUSTIFICATION_MIN,
     LEVEL_LABELS,
@@ -139,9 +139,10 @@ def _decide_application(actor: User, application: Application, outcome: str, rea
             ).all()
             application.exception = True
             application.exception_justification = "\n\n".join(justifications)
-        admit(
+        admit_member(
             actor,
             applicant,
+            application,
             title=application.job_title,
             company=application.company,
             rules_version=application.house_rules_version,

@@ -11,6 +11,7 @@ from community.extensions import db
 from community.membership.models import (
     MembershipSettings,
 )
+from community.membership.services.board import sitting_board_members
 from community.membership.services.common import REASON_MAX, REASON_MIN, clean_text
 from community.standing.capabilities import SIT_ON_BOARD, ensure_may
 from community.unit_of_work import transactional
@@ -33,6 +34,17 @@ SETTING_LIMITS = {
 }
 
 
+def check_quorum(quorum: int) -> None:
+    """A quorum more board members than could vote would block every decision."""
+    could_vote = len(sitting_board_members())
+    if quorum > could_vote:
+        raise DomainError(
+            f"A quorum of {quorum} can't be reached: {could_vote} board member"
+            f"{'s' if could_vote != 1 else ''} could vote now. Ask an admin to add board "
+            "members first."
+        )
+
+
 @transactional
 def update_settings(actor, *, reason: str, **values) -> MembershipSettings:
     """A board member changes the membership settings; the change and its reason are audited."""
@@ -46,6 +58,8 @@ def update_settings(actor, *, reason: str, **values) -> MembershipSettings:
         low, high, label = SETTING_LIMITS[name]
         if not isinstance(value, int) or not low <= value <= high:
             raise DomainError(f"{label} must be a whole number from {low} to {high}.")
+    if "quorum" in values:
+        check_quorum(values["quorum"])
     row = db.session.scalar(
         select(MembershipSettings).where(MembershipSettings.id == 1).with_for_update()
     )

@@ -16,11 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from community import audit
-from community.auth.models import User, UserRole
+from community.auth.models import User
 from community.db_types import utcnow
 from community.errors import Conflict, DomainError
 from community.extensions import db
 from community.membership import rules
+from community.membership.services.board import sitting_board_members
 from community.membership.services.common import (
     REASON_MAX,
     REASON_MIN,
@@ -29,7 +30,7 @@ from community.membership.services.common import (
     locked,
 )
 from community.membership.services.settings import current_settings
-from community.standing.capabilities import SIT_ON_BOARD, ensure_may, may
+from community.standing.capabilities import SIT_ON_BOARD, ensure_may
 from community.unit_of_work import transactional
 
 # (actor, case) -> why this board member may not vote on it, or None.
@@ -94,22 +95,6 @@ def tally(ballot: Ballot, case_id: int) -> rules.Tally:
 
 def recusal(ballot: Ballot, board_user: User, case) -> str | None:
     return ballot.recusal_for(case)(board_user)
-
-
-def board_members() -> list[User]:
-    """Everyone holding the board role now, by name (some may not be able to sit just now)."""
-    return list(
-        db.session.scalars(
-            select(User)
-            .where(User.deleted_at.is_(None), User.roles.any(UserRole.role == "board"))
-            .order_by(User.name, User.id)
-        )
-    )
-
-
-def sitting_board_members() -> list[User]:
-    """Board members who may vote now (in good standing)."""
-    return [person for person in board_members() if may(person, SIT_ON_BOARD)]
 
 
 def eligible_voters(ballot: Ballot, case) -> list[User]:

@@ -466,7 +466,12 @@ def board_settings():
         flash("Membership settings saved.", "success")
         return redirect(url_for("membership.board_settings"))
     code = _answer_code(refusal)
-    return render_template("membership/board/settings.html", form=form, settings=settings), code
+    return render_template(
+        "membership/board/settings.html",
+        form=form,
+        settings=settings,
+        could_vote=len(services.sitting_board_members()),
+    ), code
 
 
 @bp.get("/board/invitations")
