@@ -45,11 +45,8 @@ def check_quorum(quorum: int) -> None:
         )
 
 
-@transactional
-def update_settings(actor, *, reason: str, **values) -> MembershipSettings:
-    """A board member changes the membership settings; the change and its reason are audited."""
-    ensure_may(actor, SIT_ON_BOARD)
-    reason = clean_text(reason, "The reason", REASON_MIN, REASON_MAX)
+def check_settings(values: dict) -> None:
+    """Refuse unknown settings, values out of range and an unreachable quorum."""
     for name, value in values.items():
         if name == "invitation_requests_open":
             continue
@@ -60,6 +57,14 @@ def update_settings(actor, *, reason: str, **values) -> MembershipSettings:
             raise DomainError(f"{label} must be a whole number from {low} to {high}.")
     if "quorum" in values:
         check_quorum(values["quorum"])
+
+
+@transactional
+def update_settings(actor, *, reason: str, **values) -> MembershipSettings:
+    """A board member changes the membership settings; the change and its reason are audited."""
+    ensure_may(actor, SIT_ON_BOARD)
+    reason = clean_text(reason, "The reason", REASON_MIN, REASON_MAX)
+    check_settings(values)
     row = db.session.scalar(
         select(MembershipSettings).where(MembershipSettings.id == 1).with_for_update()
     )
