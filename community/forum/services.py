@@ -39,6 +39,7 @@ from community.forum.models import (
     ThreadRead,
     ThreadSubscription,
 )
+from community.freemail import is_free_mail_domain
 from community.moderation.pitch import assess_post
 from community.standing import capabilities, house_rules
 from community.unit_of_work import transactional
@@ -47,14 +48,6 @@ TITLE_MIN, TITLE_MAX = 5, 200
 BODY_MAX = 20_000
 REASON_MAX = 1000
 POLL_OPTIONS_MIN, POLL_OPTIONS_MAX = 2, 10
-# Mail providers whose domain says nothing about the author's employer.
-FREE_MAIL_DOMAINS = frozenset(
-    {
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com",
-        "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.com", "gmx.net",
-        "web.de", "mail.com", "yandex.com", "example.com", "example.org", "example.net",
-    }
-)  # fmt: skip
 
 
 class HouseRulesNotAccepted(NotPermitted):
@@ -105,7 +98,7 @@ def ensure_moderator(actor) -> None:
 def author_domains(user) -> list[str]:
     """The author's own web domains (from a work email), for the sales-pitch policy."""
     domain = (user.email or "").rpartition("@")[2].lower()
-    return [domain] if domain and domain not in FREE_MAIL_DOMAINS else []
+    return [domain] if domain and not is_free_mail_domain(domain) else []
 
 
 # Input -----------------------------------------------------------------------------------------

@@ -372,3 +372,47 @@ class AppealVote(VoteColumns, db.Model):
     appeal_id: Mapped[int] = mapped_column(ForeignKey("appeals.id", ondelete="CASCADE"))
 
     appeal: Mapped[Appeal] = relationship(back_populates="votes", lazy="raise")
+
+
+PROPOSAL_STATUSES = ("proposed", "approved", "declined", "withdrawn")
+
+
+class Proposal(db.Model):
+    """A change to a rule the board owns, proposed by one board member and approved or declined
+    by another (design.md, Proposal). `kind` names what it changes ("title_policy",
+    "membership_settings"; other features add theirs) and `payload` is that kind's JSON."""
+
+    __tablename__ = "proposals"
+    __table_args__ = (
+        CheckConstraint(enum_check("status", PROPOSAL_STATUSES), name="status"),
+        CheckConstraint(
+            "status = 'withdrawn' OR decided_by_id IS NULL OR proposed_by_id IS NULL "
+            "OR decided_by_id <> proposed_by_id",
+            name="two_people",
+        ),
+        Index("ix_proposals_status_created", "status", "created_at"),
+        Index("ix_proposals_kind_created", "kind", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[str] = mapped_column(Text)  # JSON
+    summary: Mapped[str | None] = mapped_column(Text)  # the dry run, as the proposer saw it
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="proposed")
+    proposed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    decided_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    proposed_by: Mapped[User | None] = relationship(foreign_keys=[proposed_by_id], lazy="raise")
+    decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id], lazy="raise")
+
+    @property
+    def data(self):
+        return json.loads(self.payload)

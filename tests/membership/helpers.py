@@ -12,7 +12,7 @@ from community.db_types import utcnow
 from community.extensions import db
 from community.mail.models import OutboxMessage
 from community.membership import services
-from community.moderation.house_rules import current_rules
+from community.standing.house_rules import current_rules
 
 STATEMENT = (
     "I lead a marketing team of forty across Europe and want to compare notes with peers "

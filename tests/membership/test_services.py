@@ -26,6 +26,7 @@ from community.membership.models import (
     PolicyVersion,
 )
 from community.membership.policy import current_policy
+from community.moderation import services as moderation
 from tests.conftest import ON_POSTGRES
 from tests.membership.helpers import (
     apply,
@@ -152,6 +153,15 @@ def test_revoked_invitations_still_count_against_the_quota(member):
     invite(member, "peer0@lumen.example")
     services.revoke_invitation(member, db.session.scalar(select(Invitation.id)))
     assert services.invitations_left(member) == 2
+
+
+def test_a_member_suspended_from_posting_is_refused_inviting_by_the_service_itself(
+    member, moderator
+):
+    moderation.impose_sanction(moderator, member, "posting_suspension", "Pitching again.", 7)
+    with pytest.raises(NotPermitted, match="suspended from posting"):
+        invite(member, "peer@lumen.example")
+    assert db.session.scalar(select(func.count()).select_from(Invitation)) == 0
 
 
 def test_board_members_have_no_invitation_quota(board):
@@ -654,10 +664,34 @@ def test_concurrent_decisions_also_settle_on_one_result_without_row_locks(reques
     services.cast_vote(board[0], application.id, "approve", "Meets the policy.")
     services.cast_vote(board[1], application.id, "approve", "Meets the policy.")
     with pytest.raises(Conflict):
-        services._guarded_status(
+        services.guarded_status(
             Application, application.id, ("submitted", "under_review"), "rejected", "Too late"
         )
     assert db.session.get(Application, application.id).status == "approved"
+
+
+def test_a_quorum_larger_than_the_board_members_who_could_vote_is_refused(board):
+    with pytest.raises(DomainError, match="3 board members could vote now"):
+        services.update_settings(board[0], reason="A bigger board soon", quorum=4)
+    assert services.current_settings().quorum == 2
+
+
+def test_admission_is_refused_without_an_approved_application_or_upheld_appeal(
+    requests_open, board
+):
+    nadia = newcomer()
+    application = apply(nadia)
+    with pytest.raises(NotPermitted, match="only by the board"):
+        services.admit_member(
+            board[0],
+            nadia,
+            application,
+            title="CMO",
+            company="Lumen Health",
+            rules_version=None,
+            reason="Skipping the vote",
+        )
+    assert not nadia.has_role("member") and nadia.membership_status is None
 
 
 # ---------------------------------------------------------------------------------------------

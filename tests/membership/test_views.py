@@ -795,3 +795,8 @@ def test_a_member_referred_by_the_moderators_appears_in_the_review_queue(
     assert "Referred by Moe Moderator: Three sales pitches after warnings." in page
     page = text_of(client.get(f"/membership/board/reviews/{review.id}"))
     assert "Moe Moderator asked the board to review this membership" in page
+
+
+def test_the_settings_page_says_how_many_board_members_could_vote_now(client, auth, board):
+    auth.login(board[0])
+    assert "3 board members could vote now" in text_of(client.get("/membership/board/settings"))
