@@ -4,7 +4,7 @@ Both walk the SQLAlchemy metadata rather than a list of models, so a table that 
 later is exported and erased without anyone remembering to come back here:
 
 - every table with a foreign key to users.id is part of the export (rows where any such column
-  is the person);
+  is the person), showing other people only as the interface shows them to the person;
 - on deletion, a row that references the person through a foreign key declared ON DELETE CASCADE
   belongs to them and is deleted (with the rows that cascade from it); a row that references them
   through ON DELETE SET NULL records something they did to someone else's item (a vote, a
@@ -111,29 +111,94 @@ def _row(table: Table, row) -> dict:
     return {column.name: _plain(row._mapping[column]) for column in table.columns}
 
 
+# What the export shows of other people is what the interface shows the person, no more: a
+# column naming someone else is emptied unless it is listed here, rows the person never sees are
+# left out (ROW_FILTERS) and a few values are shown as the person sees them (ROW_VIEWS).
+SHOWN_PEOPLE = frozenset(
+    {
+        ("contact_requests", "sender_id"),  # who asked you / whom you asked
+        ("contact_requests", "recipient_id"),
+        ("private_messages", "sender_id"),
+        ("private_messages", "recipient_id"),
+        ("notifications", "actor_id"),  # "Bea replied to your thread"
+        ("forum_posts", "author_id"),
+        ("forum_threads", "author_id"),
+        ("forum_threads", "last_post_author_id"),
+        ("invitations", "inviter_id"),  # the mail said who invited you
+        ("invitations", "accepted_by_id"),  # you invited them by address
+        ("member_blocks", "blocked_id"),  # whom you blocked
+        ("moderation_actions", "target_user_id"),  # a moderator's own decisions
+        ("moderation_pitch_labels", "author_id"),
+    }
+)
+# Audit events about the person that the interface never tells them of.
+HIDDEN_ACTIONS = frozenset({"member.blocked", "member.unblocked"})
+# Contact requests a recipient never sees: held for, or stopped by, a moderator.
+UNSEEN_BY_RECIPIENT = ("held", "rejected")
+
+
+def _row_filters(user: User) -> dict[str, Callable[[Table], ColumnElement]]:
+    return {
+        # Who blocked you is not shown anywhere; your own blocks are yours.
+        "member_blocks": lambda t: t.c.blocker_id == user.id,
+        "contact_requests": lambda t: or_(
+            t.c.sender_id == user.id,
+            and_(t.c.recipient_id == user.id, t.c.status.not_in(UNSEEN_BY_RECIPIENT)),
+        ),
+        AuditEvent.__tablename__: lambda t: or_(
+            t.c.actor_id == user.id,  # what you did
+            and_(  # what was done about you, by whom is not said
+                t.c.subject_type == USERS,
+                t.c.subject_id == user.id,
+                t.c.action.not_in(HIDDEN_ACTIONS),
+            ),
+        ),
+    }
+
+
+def _contact_request_view(row: dict, user: User) -> dict:
+    if row["sender_id"] == user.id and row["status"] == "declined":
+        # To the sender a declined request reads exactly like an unanswered one.
+        row["status"], row["decided_at"] = "pending", None
+    if row["sender_id"] != user.id:
+        row["pitch_score"] = row["pitch_reasons"] = None  # the moderators' view of their note
+    return row
+
+
+ROW_VIEWS: dict[str, Callable[[dict, User], dict]] = {"contact_requests": _contact_request_view}
+
+
+def _as_seen_by(table: Table, row: dict, fks: list[ForeignKey], user: User) -> dict:
+    for fk in fks:
+        name = fk.parent.name
+        if row.get(name) not in (None, user.id) and (table.name, name) not in SHOWN_PEOPLE:
+            row[name] = None
+    view = ROW_VIEWS.get(table.name)
+    return view(row, user) if view else row
+
+
 def export_data(user: User) -> dict:
-    """Everything the community holds about the person, table by table."""
+    """What the community holds about the person, table by table, as the person may see it."""
     users = db.metadata.tables[USERS]
     person = db.session.execute(select(users).where(users.c.id == user.id)).one()
+    filters = _row_filters(user)
     tables: dict[str, list[dict]] = {}
     for name, fks in sorted(user_references().items()):
         table = db.metadata.tables[name]
-        condition = or_(*(fk.parent == user.id for fk in fks))
-        if name == AuditEvent.__tablename__:
-            # Events about them as well as events they caused.
-            condition = or_(
-                condition,
-                and_(table.c.subject_type == USERS, table.c.subject_id == user.id),
-            )
+        if name in filters:
+            condition = filters[name](table)
+        else:
+            condition = or_(*(fk.parent == user.id for fk in fks))
         order = list(table.primary_key.columns)
         rows = db.session.execute(select(table).where(condition).order_by(*order))
-        tables[name] = [_row(table, row) for row in rows]
+        tables[name] = [_as_seen_by(table, _row(table, row), fks, user) for row in rows]
     return {
         "format": "peer-circle-export/1",
         "generated_at": utcnow().isoformat(),
         "explanation": (
             "Everything the community holds about you: your user record, then every table that "
-            "refers to you, with the rows that do."
+            "refers to you, with the rows that do. Other people appear as the pages show them "
+            "to you; who made a decision about you is left out where the pages don't say."
         ),
         "person": _row(users, person),
         "tables": tables,

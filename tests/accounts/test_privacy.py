@@ -355,3 +355,66 @@ def test_forum_search_finds_nothing_of_the_person_after_deletion(world, posts):
     assert search.search(db.session(), "judgement", page=1, per_page=10).total == (
         1 if posts == "keep" else 0
     )
+
+
+def people_named(tables: dict) -> set[int]:
+    """The user ids in the exported rows' columns that refer to users (read from the schema)."""
+    named = set()
+    for name, rows in tables.items():
+        table = db.metadata.tables[name]
+        columns = {fk.parent.name for fk in table.foreign_keys if fk.column.table.name == "users"}
+        if name == "audit_events":
+            rows = [
+                {**r, "about": r["subject_id"] if r["subject_type"] == "users" else None}
+                for r in rows
+            ]
+            columns.add("about")
+        named |= {row[c] for row in rows for c in columns if row[c] is not None}
+    return named
+
+
+def test_the_export_shows_other_people_only_as_the_pages_show_them(
+    world, make_member, moderator, admin
+):
+    """Who declined her request, who blocked her, which moderator sanctioned her, which board
+    member's vote admitted her and which admin gave her a role: none of it is on her pages, so
+    none of it is in her export."""
+    from community.membership import services as membership
+    from community.moderation import services as moderation
+    from tests.membership import helpers
+
+    delia = world["delia"]
+    decliner = make_member("Dora Decliner")
+    declined = services.send_contact_request(delia, decliner, FRIENDLY_NOTE)
+    services.decline_contact_request(decliner, declined)
+    blocker = make_member("Boris Blocker")
+    services.block_member(blocker, delia)
+    moderation.impose_sanction(moderator, delia, "warning", "Please keep pitches out.", 7)
+    auth_services.grant_role(admin, delia, "moderator", "Trusted member")
+    # An applicant admitted by two board members: the second vote decided.
+    newcomer = helpers.invited_applicant(delia, "Nora Newcomer", "nora@lumen.example")
+    application = helpers.apply(newcomer)
+    voters = [
+        helpers.make_board("Vera Voter", "Fabrikam", "fabrikam.example"),
+        helpers.make_board("Dan Decider", "Litware", "litware.example"),
+    ]
+    helpers.decide(application, voters, "approve", "A clear fit for the marketing group.")
+    assert membership  # the admission went through the membership services
+
+    exported = privacy.export_json(delia)
+    for other in (blocker, moderator, admin):
+        assert other.name not in exported
+    tables = json.loads(exported)["tables"]
+    assert not {blocker.id, moderator.id, admin.id} & people_named(tables)
+    [to_decliner] = [r for r in tables["contact_requests"] if r["recipient_id"] == decliner.id]
+    assert (to_decliner["status"], to_decliner["decided_at"]) == ("pending", None)
+    assert all(row["blocker_id"] == delia.id for row in tables["member_blocks"])
+    [sanction] = tables["sanctions"]
+    assert sanction["created_by_id"] is None and sanction["reason"] == "Please keep pitches out."
+    granted = [e for e in tables["audit_events"] if e["action"] == "role.granted"]
+    assert granted and all(e["actor_id"] in (None, delia.id) for e in granted)
+
+    admitted = json.loads(privacy.export_json(newcomer))["tables"]
+    [event] = [e for e in admitted["audit_events"] if e["action"] == "membership.granted"]
+    assert event["actor_id"] is None
+    assert not {v.id for v in voters} & people_named(admitted)
