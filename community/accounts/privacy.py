@@ -17,6 +17,7 @@ later is exported and erased without anyone remembering to come back here:
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -24,7 +25,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+from urllib.parse import quote, quote_plus
 
+from markupsafe import escape
 from sqlalchemy import (
     Column,
     ForeignKey,
@@ -287,6 +290,78 @@ def _delete_mail_to(user: User, erasure: Erasure) -> None:
     delete_rows(table, condition, erasure)
 
 
+ERASED_MAIL = "[This message mentioned a member who has since deleted their account.]"
+# Free text of the person's own rows (notes, statements, messages) at least this long is looked
+# for in mail too; shorter values (a status, a title) would match mail about other people.
+OWN_WORDS_MIN = 40
+
+
+def _own_words(user: User) -> list[str]:
+    """Long texts from the rows that are the person's (bio, notes, statements), before they go."""
+    words = [user.bio] if user.bio else []
+    for name, fks in user_references().items():
+        owning = [fk for fk in fks if (fk.ondelete or "").upper() == "CASCADE"]
+        columns = text_columns(db.metadata.tables[name])
+        if not owning or not columns:
+            continue
+        rows = db.session.execute(
+            select(*columns).where(or_(*(fk.parent == user.id for fk in owning)))
+        )
+        words += [value for row in rows for value in row if value]
+    invitations = db.metadata.tables.get("invitations")
+    if invitations is not None:
+        words += db.session.scalars(
+            select(invitations.c.note).where(invitations.c.inviter_id == user.id)
+        )
+    return sorted({w.strip() for w in words if len(w.strip()) >= OWN_WORDS_MIN})
+
+
+def _erase_mail_about(user: User, mentions: list[str], erasure: Erasure) -> None:
+    """Mail to others that names the person or quotes them (a contact request with their note
+    and title, an invitation from them): unsent, it is deleted; sent, its words are erased."""
+    from community.mail.models import OutboxMessage
+
+    table = OutboxMessage.__table__
+    columns = (table.c.subject, table.c.text_body, table.c.html_body)
+    forms = sorted({form for value in mentions for form in encoded_forms(value) if len(form) >= 3})
+    if not forms:
+        return
+    condition = or_(
+        *(
+            func.lower(column).like(f"%{_escape_like(form.lower())}%", escape="\\")
+            for column in columns
+            for form in forms
+        )
+    )
+    delete_rows(table, and_(condition, table.c.status != "sent"), erasure)
+    erased = db.session.execute(
+        update(table)
+        .where(condition, table.c.status == "sent")
+        .values(subject="[erased]", text_body=ERASED_MAIL, html_body=f"<p>{ERASED_MAIL}</p>")
+    )
+    erasure.swept_rows += erased.rowcount or 0
+
+
+def _revoke_invitations(user: User, erasure: Erasure) -> None:
+    """Their open invitations can no longer be claimed, and no invitation keeps their note.
+    (Membership has no service for this: the rows are updated here, as the deletion does for
+    every other table.)"""
+    invitations = db.metadata.tables.get("invitations")
+    if invitations is None:
+        return
+    theirs = invitations.c.inviter_id == user.id
+    ids = set(db.session.scalars(select(invitations.c.id).where(theirs)))
+    if not ids:
+        return
+    db.session.execute(
+        update(invitations)
+        .where(theirs, invitations.c.status == "pending")
+        .values(status="revoked", revoked_at=utcnow())
+    )
+    db.session.execute(update(invitations).where(theirs).values(note=ERASED))
+    erasure.deleted_rows.setdefault(invitations.name, set()).update(ids)
+
+
 def scrub_personal(value: Any) -> Any:
     """The same JSON shape with the values of personal keys erased."""
     if isinstance(value, dict):
@@ -355,13 +430,36 @@ def _scrub_records(user: User, erasure: Erasure) -> None:
                 db.session.execute(update(table).where(where).values(values))
 
 
+# How stored text may hold a value: raw, HTML-escaped (mail, rendered posts; markupsafe and the
+# standard library spell quotes differently) and URL-encoded (links).
+ENCODINGS: tuple[Callable[[str], str], ...] = (
+    lambda v: v,
+    lambda v: str(escape(v)),
+    lambda v: html.escape(v, quote=True),
+    lambda v: html.escape(v, quote=False),
+    lambda v: quote(v, safe=""),
+    quote,
+    quote_plus,
+)
+
+
+def encoded_forms(value: str) -> list[str]:
+    value = (value or "").strip()
+    return list(dict.fromkeys(encode(value) for encode in ENCODINGS)) if value else []
+
+
 def _needles(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, re.Pattern, str]]:
-    needles = []
+    """(form, pattern, replacement) for every encoded form of every value, the replacement
+    encoded the same way."""
+    needles, seen = [], set()
     for value, replacement in pairs:
         value = (value or "").strip()
-        if len(value) >= 3:
-            pattern = re.compile(rf"(?<![\w@.]){re.escape(value)}(?![\w@])", re.IGNORECASE)
-            needles.append((value, pattern, replacement))
+        for encode in ENCODINGS:
+            form = encode(value)
+            if len(form) >= 3 and form.lower() not in seen:
+                seen.add(form.lower())
+                pattern = re.compile(rf"(?<![\w@.]){re.escape(form)}(?![\w@])", re.IGNORECASE)
+                needles.append((form, pattern, encode(replacement)))
     return needles
 
 
@@ -459,10 +557,14 @@ def delete_account(user: User, posts: str) -> Erasure:
     ]
     roles = sorted(user.role_names)
     db.session.flush()
+    mentions = [user.name, user.email, user.subject or "", *(v for v, _ in replacements[3:])]
+    own_words = _own_words(user)
 
     for handler in dict.fromkeys(CONTENT_HANDLERS.values()):
         handler(user, erasure, posts == "keep")
     _delete_mail_to(user, erasure)
+    _erase_mail_about(user, [*mentions, *own_words], erasure)
+    _revoke_invitations(user, erasure)
     _delete_owned_rows(user, erasure)  # roles, profile, requests, messages, applications ...
     db.session.expire(user, ["roles"])
     _scrub_records(user, erasure)

@@ -418,3 +418,95 @@ def test_the_export_shows_other_people_only_as_the_pages_show_them(
     [event] = [e for e in admitted["audit_events"] if e["action"] == "membership.granted"]
     assert event["actor_id"] is None
     assert not {v.id for v in voters} & people_named(admitted)
+
+
+def full_dump() -> str:
+    """Every stored value: SQLite's own dump, or on PostgreSQL every text column of every table."""
+    db.session.commit()
+    if db.engine.dialect.name == "sqlite":
+        raw = db.engine.raw_connection()
+        try:
+            return "\n".join(raw.driver_connection.iterdump())
+        finally:
+            raw.close()
+    values = []
+    for table in db.metadata.sorted_tables:
+        columns = [c for c in table.columns if isinstance(c.type, String | Text)]
+        if columns:
+            values += [v for row in db.session.execute(select(*columns)) for v in row if v]
+    return "\n".join(values)
+
+
+def stored_forms(value: str) -> set[str]:
+    """How a value may sit in the dump: raw, HTML-escaped, URL-encoded, and quoted as SQL."""
+    import html
+    from urllib.parse import quote, quote_plus
+
+    from markupsafe import escape
+
+    forms = {
+        value,
+        str(escape(value)),
+        html.escape(value),
+        html.escape(value, quote=False),
+        quote(value, safe=""),
+        quote(value),
+        quote_plus(value),
+    }
+    return {form.lower() for form in forms} | {form.replace("'", "''").lower() for form in forms}
+
+
+def test_deletion_leaves_no_personal_value_in_a_full_dump_of_the_database(
+    world, posting_member, make_member
+):
+    """Unsent mail about her (her contact request with her note, title and company; her
+    invitation with its note) goes, her invitation can no longer be claimed, and a dump of the
+    whole database holds none of her values, in any encoding."""
+    from community.membership import services as membership
+    from community.membership.models import Invitation
+    from tests.membership import helpers
+
+    dee = posting_member(
+        "Dee O'Deletion",
+        "dee.o-deletion@example.com",
+        job_title="Chief Flavour & Aroma Officer",
+        company="Déletion <Dairies>",
+    )
+    note = "Dee here: we met at the dairy summit in Cork; I'd like to swap notes on cold chains."
+    invitation_note = "Dee vouches for you: twenty years running cheese plants across Ireland."
+    bio = "Dee O'Deletion, reachable on +353 1 555 0199 for anything about yoghurt & cream."
+    services.update_profile(
+        dee,
+        services.ProfileChange(
+            bio=bio,
+            function="operations",
+            expertise="cold chain",
+            open_to_vendor_requests=False,
+            job_title="Chief Flavour & Aroma Officer",
+            company="Déletion <Dairies>",
+        ),
+    )
+    friend = make_member("Fiona Fromage")
+    services.send_contact_request(dee, friend, note)
+    token = helpers.invite(dee, "invitee@northwind.example", invitation_note)
+    values = (dee.name, dee.email, dee.subject, dee.job_title, dee.company, note, invitation_note)
+    dump = full_dump().lower()
+    assert all(any(form in dump for form in stored_forms(v)) for v in values), "seeded first"
+
+    privacy.delete_account(dee, "delete")
+
+    dump = full_dump().lower()
+    found = [
+        f"{value!r} as {form!r}"
+        for value in (*values, bio)
+        for form in stored_forms(value)
+        if form in dump
+    ]
+    assert found == []
+    invitation = db.session.scalar(
+        select(Invitation).where(Invitation.email == "invitee@northwind.example")
+    )
+    assert invitation.status == "revoked"
+    invitee = helpers.newcomer("Ian Invitee", "invitee@northwind.example")
+    with pytest.raises(DomainError):
+        membership.claim_invitation(invitee, token)
