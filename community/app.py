@@ -42,6 +42,7 @@ def build_app(overrides: dict | None = None) -> Flask:
     Path(app.instance_path).mkdir(exist_ok=True)
 
     register_url_converters(app)
+    register_proxy_fix(app)
     register_extensions(app)
     register_models()
     register_blueprints(app)
@@ -64,6 +65,16 @@ def serving() -> bool:
     if click.get_current_context(silent=True) is None:
         return True  # gunicorn, a WSGI server, or create_app() called from code
     return "run" in sys.argv[1:]
+
+
+def register_proxy_fix(app: Flask) -> None:
+    """Behind TRUSTED_PROXIES reverse proxies, the client's address and scheme are the ones they
+    forward (rate limits, Secure links); the Host header is never taken from them."""
+    hops = int(app.config.get("TRUSTED_PROXIES") or 0)
+    if hops > 0:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=0, x_port=0)
 
 
 def register_extensions(app: Flask) -> None:

@@ -59,10 +59,16 @@ def from_environment(instance_path: Path) -> dict:
         "SMTP_SSL": _flag("SMTP_SSL"),
         "SMTP_TIMEOUT": _int("SMTP_TIMEOUT", 20),
         "MAIL_FROM": os.environ.get("MAIL_FROM", "Peer Circle <no-reply@peercircle.local>"),
-        # Rate limits: Redis when configured, so limits hold across worker processes.
+        # Rate limits: Redis when configured, so limits hold across worker processes. If Redis
+        # goes away, each process keeps counting in memory (a logged warning, never a 500).
         "RATELIMIT_STORAGE_URI": redis_url or "memory://",
         "RATELIMIT_ENABLED": _flag("RATELIMIT_ENABLED", True),
         "RATELIMIT_HEADERS_ENABLED": True,
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+        "RATELIMIT_SWALLOW_ERRORS": True,
+        # Reverse proxies in front of the app whose X-Forwarded-For/-Proto are believed (0: none,
+        # the connection's own address counts). Set it to exactly the number of proxies.
+        "TRUSTED_PROXIES": _int("TRUSTED_PROXIES", 0),
         # Request size: posts and forms are small; anything bigger is refused with 413.
         "MAX_CONTENT_LENGTH": _int("MAX_CONTENT_LENGTH", 256 * 1024),
         "SESSION_COOKIE_HTTPONLY": True,
