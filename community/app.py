@@ -91,17 +91,19 @@ def register_extensions(app: Flask) -> None:
     login_manager.session_protection = "basic"
     register_provider(app)
 
+    from flask import session
     from sqlalchemy import select
     from sqlalchemy.orm import joinedload
 
     from community.auth.models import User
+    from community.auth.services import session_is_current
 
     @login_manager.user_loader
     def load_user(user_id: str):
         if not user_id.isdigit():
             return None
         # One query for the person and their roles: every signed-in request pays for it.
-        return (
+        user = (
             db.session.execute(
                 select(User)
                 .options(joinedload(User.roles))
@@ -110,6 +112,7 @@ def register_extensions(app: Flask) -> None:
             .unique()
             .scalar_one_or_none()
         )
+        return user if user is not None and session_is_current(session, user) else None
 
 
 def register_models() -> None:

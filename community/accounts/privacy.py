@@ -46,6 +46,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from community import audit
 from community.audit import AuditEvent
 from community.auth.models import User
+from community.auth.services import end_sessions
 from community.db_types import utcnow
 from community.errors import Conflict, DomainError
 from community.extensions import db
@@ -569,6 +570,7 @@ def delete_account(user: User, posts: str) -> Erasure:
     db.session.expire(user, ["roles"])
     _scrub_records(user, erasure)
     _empty_user(user)
+    end_sessions(user)
     db.session.flush()
     swept = sweep_text(replacements)
     erasure.swept_rows = sum(len(keys) for keys in swept.values())

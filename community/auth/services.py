@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from community import audit
 from community.auth.models import ROLES, User, UserRole
@@ -119,6 +119,40 @@ def find_person(identifier: str) -> User:
         f"{len(verified)} people have the verified email address {identifier}; name one by "
         f"subject (sub:...). Candidates: {candidates}."
     )
+
+
+# Sessions ------------------------------------------------------------------------------------
+
+SESSION_GENERATION_KEY = "_generation"
+
+
+def start_session(session, user: User) -> None:
+    """Record in a fresh session which of the person's session generations it belongs to."""
+    session[SESSION_GENERATION_KEY] = user.session_generation
+
+
+def session_is_current(session, user: User) -> bool:
+    """False for a session from before the person's last sign-out, revocation or deletion.
+    (A session without the key dates from generation 0: sessions from before this check.)"""
+    return session.get(SESSION_GENERATION_KEY, 0) == user.session_generation
+
+
+def end_sessions(user: User) -> None:
+    """End every session the person has, in the caller's transaction; the next request of any
+    of them is a visitor's. Call it on sign-out, revocation, suspension and deletion."""
+    db.session.execute(
+        update(User)
+        .where(User.id == user.id)
+        .values(session_generation=User.session_generation + 1)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.expire(user, ["session_generation"])
+
+
+def sign_out(user: User) -> None:
+    """The person signs out: every session of theirs ends, on every device."""
+    end_sessions(user)
+    db.session.commit()
 
 
 def find_user_by_email(email: str) -> User:

@@ -127,6 +127,7 @@ def callback():
     # A fresh session at sign-in: nothing set before it (by anyone) survives.
     session.clear()
     login_user(user)
+    services.start_session(session, user)
     session.permanent = True
     flash(f"Welcome, {user.display_name}.", "success")
     return redirect(safe_next(next_url) or home_for(user))
@@ -134,6 +135,8 @@ def callback():
 
 @bp.post("/logout")
 def logout():
+    if current_user.is_authenticated:
+        services.sign_out(current_user)
     logout_user()
     session.clear()
     flash("You have signed out.", "info")

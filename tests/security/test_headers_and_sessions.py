@@ -187,3 +187,72 @@ def test_the_session_is_renewed_at_sign_in(client, provider_like_linkedin):
     response = replay.get("/account")
     assert response.status_code == 302
     assert urlsplit(response.headers["Location"]).path == "/auth/login"
+
+
+# Signing out ends the session: a cookie copied before is worthless afterwards.
+
+
+def replay(client, cookie: str):
+    other = client.application.test_client()
+    other.set_cookie("session", cookie, domain="localhost.test")
+    return other.get("/account")
+
+
+def signed_in_cookie(client, sub: str = "test-alice") -> str:
+    sign_in_with_next(client, None, sub)
+    assert client.get("/account").status_code == 200
+    return client.get_cookie("session", domain="localhost.test").value
+
+
+def test_a_cookie_copied_before_sign_out_no_longer_signs_anyone_in(client, provider_like_linkedin):
+    copied = signed_in_cookie(client)
+    assert replay(client, copied).status_code == 200  # the copy works while the session lives
+
+    client.post("/auth/logout")
+
+    response = replay(client, copied)
+    assert response.status_code == 302
+    assert urlsplit(response.headers["Location"]).path == "/auth/login"
+
+
+def test_signing_in_again_after_signing_out_works(client, provider_like_linkedin):
+    signed_in_cookie(client)
+    client.post("/auth/logout")
+    assert client.get("/account").status_code == 302
+    signed_in_cookie(client)  # asserts the fresh session is signed in
+
+
+def test_ending_sessions_signs_the_person_out_everywhere(app, provider_like_linkedin):
+    from sqlalchemy import select
+
+    from community.auth import services
+    from community.auth.models import User
+    from community.extensions import db
+    from tests.conftest import FreshContextClient
+
+    app.test_client_class = FreshContextClient
+    laptop, phone = app.test_client(), app.test_client()
+    cookies = [signed_in_cookie(laptop), signed_in_cookie(phone)]
+    user = db.session.scalar(select(User).where(User.subject == "test-alice"))
+
+    services.end_sessions(user)  # as membership revocation and suspension do
+    db.session.commit()
+
+    for cookie in cookies:
+        assert replay(laptop, cookie).status_code == 302
+    assert laptop.get("/account").status_code == 302 and phone.get("/account").status_code == 302
+
+
+def test_deleting_the_account_ends_its_sessions(client, provider_like_linkedin):
+    from sqlalchemy import select
+
+    from community.accounts.privacy import delete_account
+    from community.auth.models import User
+    from community.extensions import db
+
+    signed_in_cookie(client)
+    user = db.session.scalar(select(User).where(User.subject == "test-alice"))
+    generation = user.session_generation
+    delete_account(user, "delete")
+    db.session.expire_all()
+    assert db.session.get(User, user.id).session_generation == generation + 1
