@@ -30,15 +30,13 @@ def build_app(overrides: dict | None = None) -> Flask:
     app.config.from_pyfile("config.py", silent=True)
     if overrides:
         app.config.from_mapping(overrides)
-    if app.config.get("TESTING"):
-        app.testing = True
-    production = not app.debug and not app.testing
+    production = apply_environment(app)
     if app.config["SESSION_COOKIE_SECURE"] is None:
         app.config["SESSION_COOKIE_SECURE"] = production
     app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
     app.config["PRODUCTION"] = production
     if serving():
-        settings.check_production_safety(app.config, debug=app.debug, testing=app.testing)
+        settings.check_production_safety(app.config, debug=not production, testing=app.testing)
     Path(app.instance_path).mkdir(exist_ok=True)
 
     register_url_converters(app)
@@ -54,6 +52,17 @@ def build_app(overrides: dict | None = None) -> Flask:
     if production:
         logging.basicConfig(level=logging.INFO)
     return app
+
+
+def apply_environment(app: Flask) -> bool:
+    """Set testing and debug from COMMUNITY_ENV (config.environment); True in production."""
+    env = settings.environment(app.config)
+    app.config["COMMUNITY_ENV"] = env
+    app.testing = env == "testing"
+    if env == "production" and app.debug:
+        app.logger.warning("FLASK_DEBUG is ignored in production (COMMUNITY_ENV=production)")
+        app.debug = False
+    return env == "production"
 
 
 def serving() -> bool:

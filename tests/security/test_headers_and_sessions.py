@@ -256,3 +256,88 @@ def test_deleting_the_account_ends_its_sessions(client, provider_like_linkedin):
     delete_account(user, "delete")
     db.session.expire_all()
     assert db.session.get(User, user.id).session_generation == generation + 1
+
+
+# Production is decided by COMMUNITY_ENV, never by a debug flag left in the environment.
+
+
+def served_config(database_uri, **extra) -> dict:
+    return {
+        "SQLALCHEMY_DATABASE_URI": database_uri,
+        "SECRET_KEY": secrets.token_hex(32),
+        "LOCAL_OIDC_URL": "",
+        "LINKEDIN_CLIENT_ID": "production-client",
+        "LINKEDIN_CLIENT_SECRET": "production-secret",
+        "SESSION_COOKIE_SECURE": None,
+        **extra,
+    }
+
+
+def test_flask_debug_in_the_environment_does_not_turn_production_off(database_uri, monkeypatch):
+    monkeypatch.setenv("FLASK_DEBUG", "1")
+    monkeypatch.delenv("COMMUNITY_ENV", raising=False)
+    app = create_app(served_config(database_uri))
+    assert app.config["PRODUCTION"] is True and app.debug is False
+    response = app.test_client().get("/", base_url="https://peercircle.example")
+    assert "Strict-Transport-Security" in response.headers
+    cookie = next(h for h in response.headers.getlist("Set-Cookie") if h.startswith("session="))
+    assert "secure" in cookie.lower()
+
+
+def test_flask_debug_does_not_let_production_use_the_local_provider(database_uri, monkeypatch):
+    from community.config import ConfigurationError
+
+    monkeypatch.setenv("FLASK_DEBUG", "1")
+    monkeypatch.delenv("COMMUNITY_ENV", raising=False)
+    with pytest.raises(ConfigurationError, match="LOCAL_OIDC_URL"):
+        create_app(served_config(database_uri, LOCAL_OIDC_URL="http://127.0.0.1:5001"))
+
+
+def test_development_is_chosen_explicitly_and_allows_the_local_provider(database_uri):
+    app = create_app(
+        served_config(
+            database_uri, COMMUNITY_ENV="development", LOCAL_OIDC_URL="http://127.0.0.1:5001"
+        )
+    )
+    assert app.config["PRODUCTION"] is False
+    assert "Strict-Transport-Security" not in app.test_client().get("/").headers
+
+
+def test_an_unknown_environment_name_is_refused(database_uri):
+    from community.config import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="COMMUNITY_ENV"):
+        create_app(served_config(database_uri, COMMUNITY_ENV="prod"))
+
+
+def test_gunicorn_refuses_the_local_provider_even_in_development_with_debug(tmp_path):
+    """The real server, as someone might start it from a developer's shell."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.conftest import free_port
+
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'served.sqlite3'}",
+        "COMMUNITY_ENV": "development",
+        "FLASK_DEBUG": "1",
+        "LOCAL_OIDC_URL": "http://127.0.0.1:5001",
+    }
+    gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    try:
+        result = subprocess.run(
+            [gunicorn, "--workers", "1", "--bind", f"127.0.0.1:{free_port()}", "wsgi:app"],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired as still_serving:
+        raise AssertionError("gunicorn served with the local sign-in provider") from still_serving
+    assert result.returncode != 0
+    assert "local stand-in sign-in provider" in result.stderr
