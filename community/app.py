@@ -184,6 +184,7 @@ ERROR_TEXT = {
         "This item changed while you were looking at it. Please reload.",
     ),
     413: ("That was too large", "What you sent is bigger than we accept. Please shorten it."),
+    415: ("That format isn't accepted here", "Please use the forms on the page."),
     429: ("Too many requests", "You are going a little fast. Please wait a moment and try again."),
     500: (
         "Something went wrong on our side",
@@ -317,7 +318,7 @@ def register_input_guards(app: Flask) -> None:
     @app.before_request
     def refuse_nul_characters():
         """No stored text may contain NUL (PostgreSQL refuses it): say so instead of a 500."""
-        fields = list(request.args.items(multi=True))
+        fields = [("path", request.path), *request.args.items(multi=True)]
         if request.method in ("POST", "PUT", "PATCH", "DELETE"):
             fields += request.form.items(multi=True)
         if any("\x00" in key or "\x00" in value for key, value in fields):
@@ -325,3 +326,13 @@ def register_input_guards(app: Flask) -> None:
                 400, "What you sent contains a NUL character, which we can't accept."
             )
         return None
+
+    app.before_request(refuse_json_bodies)
+
+
+def refuse_json_bodies():
+    """Every form here is posted form-encoded; a JSON body would reach the forms with numbers,
+    lists or objects where they expect text (Flask-WTF reads JSON), so it is refused: 415."""
+    if request.method in ("POST", "PUT", "PATCH", "DELETE") and request.is_json:
+        return render_error(415, "Please send this form as a web form, not as JSON.")
+    return None
