@@ -319,28 +319,35 @@ def _own_words(user: User) -> list[str]:
 
 def _erase_mail_about(user: User, mentions: list[str], erasure: Erasure) -> None:
     """Mail to others that names the person or quotes them (a contact request with their note
-    and title, an invitation from them): unsent, it is deleted; sent, its words are erased."""
+    and title, an invitation from them): unsent, it is deleted; sent, its words are erased.
+    Whole words only, in any encoding, as for the sweep: "Ann" does not match "annual"."""
     from community.mail.models import OutboxMessage
 
     table = OutboxMessage.__table__
-    columns = (table.c.subject, table.c.text_body, table.c.html_body)
-    forms = sorted({form for value in mentions for form in encoded_forms(value) if len(form) >= 3})
-    if not forms:
+    needles = _needles((value, "") for value in mentions)
+    if not needles:
         return
-    condition = or_(
+    columns = (table.c.subject, table.c.text_body, table.c.html_body)
+    candidates = or_(
         *(
             func.lower(column).like(f"%{_escape_like(form.lower())}%", escape="\\")
             for column in columns
-            for form in forms
+            for form, _, _ in needles
         )
     )
-    delete_rows(table, and_(condition, table.c.status != "sent"), erasure)
-    erased = db.session.execute(
-        update(table)
-        .where(condition, table.c.status == "sent")
-        .values(subject="[erased]", text_body=ERASED_MAIL, html_body=f"<p>{ERASED_MAIL}</p>")
-    )
-    erasure.swept_rows += erased.rowcount or 0
+    unsent, sent = [], []
+    for row in db.session.execute(select(table.c.id, table.c.status, *columns).where(candidates)):
+        if any(pattern.search(text or "") for text in row[2:] for _, pattern, _ in needles):
+            (sent if row.status == "sent" else unsent).append(row.id)
+    if unsent:
+        delete_rows(table, table.c.id.in_(unsent), erasure)
+    if sent:
+        db.session.execute(
+            update(table)
+            .where(table.c.id.in_(sent))
+            .values(subject=ERASED, text_body=ERASED_MAIL, html_body=f"<p>{ERASED_MAIL}</p>")
+        )
+        erasure.swept_rows += len(sent)
 
 
 def _revoke_invitations(user: User, erasure: Erasure) -> None:

@@ -136,7 +136,7 @@ def callback():
 @bp.post("/logout")
 def logout():
     if current_user.is_authenticated:
-        services.sign_out(current_user)
+        services.sign_out(current_user._get_current_object())
     logout_user()
     session.clear()
     flash("You have signed out.", "info")

@@ -510,3 +510,18 @@ def test_deletion_leaves_no_personal_value_in_a_full_dump_of_the_database(
     invitee = helpers.newcomer("Ian Invitee", "invitee@northwind.example")
     with pytest.raises(DomainError):
         membership.claim_invitation(invitee, token)
+
+
+def test_mail_that_only_contains_the_name_inside_other_words_is_kept(person, make_member):
+    from community.mail.models import OutboxMessage
+
+    ann = person("member", name="Ann")
+    other = make_member("Olive Other")
+    queue_mail(other.email, "test_message", "Annual dinner", recipient=other, name="Joanna")
+    queue_mail(other.email, "test_message", "Ann wrote to you", recipient=other, name="Olive")
+    db.session.commit()
+
+    privacy.delete_account(ann, "delete")
+
+    subjects = set(db.session.scalars(select(OutboxMessage.subject)))
+    assert subjects == {"Annual dinner"}
