@@ -77,19 +77,22 @@ def test_every_response_of_every_route_carries_the_security_headers(app, world):
     assert not problems, "\n".join(problems)
 
 
+def served_config(database_uri, **extra) -> dict:
+    return {
+        "SQLALCHEMY_DATABASE_URI": database_uri,
+        "SECRET_KEY": secrets.token_hex(32),
+        "LOCAL_OIDC_URL": "",
+        "LINKEDIN_CLIENT_ID": "production-client",
+        "LINKEDIN_CLIENT_SECRET": "production-secret",
+        "SESSION_COOKIE_SECURE": None,
+        **extra,
+    }
+
+
 @pytest.fixture
 def production_app(database_uri):
     """The app as gunicorn would run it: not debug, not testing, a real secret, LinkedIn."""
-    return create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": database_uri,
-            "SECRET_KEY": secrets.token_hex(32),
-            "LOCAL_OIDC_URL": "",
-            "LINKEDIN_CLIENT_ID": "production-client",
-            "LINKEDIN_CLIENT_SECRET": "production-secret",
-            "SESSION_COOKIE_SECURE": None,
-        }
-    )
+    return create_app(served_config(database_uri))
 
 
 def test_production_sends_hsts_and_the_same_headers(production_app):
@@ -259,18 +262,6 @@ def test_deleting_the_account_ends_its_sessions(client, provider_like_linkedin):
 
 
 # Production is decided by COMMUNITY_ENV, never by a debug flag left in the environment.
-
-
-def served_config(database_uri, **extra) -> dict:
-    return {
-        "SQLALCHEMY_DATABASE_URI": database_uri,
-        "SECRET_KEY": secrets.token_hex(32),
-        "LOCAL_OIDC_URL": "",
-        "LINKEDIN_CLIENT_ID": "production-client",
-        "LINKEDIN_CLIENT_SECRET": "production-secret",
-        "SESSION_COOKIE_SECURE": None,
-        **extra,
-    }
 
 
 def test_flask_debug_in_the_environment_does_not_turn_production_off(database_uri, monkeypatch):
