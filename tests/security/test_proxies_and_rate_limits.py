@@ -88,7 +88,11 @@ def test_signed_in_people_behind_one_address_each_have_their_own_budget(limited_
     assert sign_in_starts(clients[1], 1) != [429]
 
 
-def test_when_redis_is_down_limits_fall_back_to_each_process_with_a_warning(limited_app, caplog):
+def test_when_redis_is_down_limits_fall_back_to_each_process_with_a_warning(
+    limited_app, caplog, monkeypatch
+):
+    # Alembic's logging setup (tests/test_migrations.py) disables loggers that already exist.
+    monkeypatch.setattr(logging.getLogger("flask-limiter"), "disabled", False)
     closed = f"redis://127.0.0.1:{free_port()}/5"  # nothing listens there
     client = limited_app(RATELIMIT_STORAGE_URI=closed).test_client()
     with caplog.at_level(logging.WARNING):
