@@ -24,7 +24,7 @@ run: $(STAMP)
 	@echo "Open http://$(HOST):$(PORT) and sign in as any demo identity (Ctrl-C stops both servers)."
 	@trap 'kill 0' INT TERM EXIT; \
 	$(BIN)/python -m community.auth.local_provider --host $(HOST) --port $(OIDC_PORT) & \
-	LOCAL_OIDC_URL=http://$(HOST):$(OIDC_PORT) FLASK_DEBUG=1 \
+	COMMUNITY_ENV=development LOCAL_OIDC_URL=http://$(HOST):$(OIDC_PORT) FLASK_DEBUG=1 \
 	$(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT) --no-reload
 
 # The whole suite: lint, unit, database, HTTP and (when chromium is installed) browser tests.

@@ -30,18 +30,17 @@ def build_app(overrides: dict | None = None) -> Flask:
     app.config.from_pyfile("config.py", silent=True)
     if overrides:
         app.config.from_mapping(overrides)
-    if app.config.get("TESTING"):
-        app.testing = True
-    production = not app.debug and not app.testing
+    production = apply_environment(app)
     if app.config["SESSION_COOKIE_SECURE"] is None:
         app.config["SESSION_COOKIE_SECURE"] = production
     app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
     app.config["PRODUCTION"] = production
     if serving():
-        settings.check_production_safety(app.config, debug=app.debug, testing=app.testing)
+        settings.check_production_safety(app.config, debug=not production, testing=app.testing)
     Path(app.instance_path).mkdir(exist_ok=True)
 
     register_url_converters(app)
+    register_proxy_fix(app)
     register_extensions(app)
     register_models()
     register_blueprints(app)
@@ -56,6 +55,17 @@ def build_app(overrides: dict | None = None) -> Flask:
     return app
 
 
+def apply_environment(app: Flask) -> bool:
+    """Set testing and debug from COMMUNITY_ENV (config.environment); True in production."""
+    env = settings.environment(app.config)
+    app.config["COMMUNITY_ENV"] = env
+    app.testing = env == "testing"
+    if env == "production" and app.debug:
+        app.logger.warning("FLASK_DEBUG is ignored in production (COMMUNITY_ENV=production)")
+        app.debug = False
+    return env == "production"
+
+
 def serving() -> bool:
     """False for `flask` maintenance commands (db upgrade, check-title ...), which serve nobody."""
     import sys
@@ -65,6 +75,16 @@ def serving() -> bool:
     if click.get_current_context(silent=True) is None:
         return True  # gunicorn, a WSGI server, or create_app() called from code
     return "run" in sys.argv[1:]
+
+
+def register_proxy_fix(app: Flask) -> None:
+    """Behind TRUSTED_PROXIES reverse proxies, the client's address and scheme are the ones they
+    forward (rate limits, Secure links); the Host header is never taken from them."""
+    hops = int(app.config.get("TRUSTED_PROXIES") or 0)
+    if hops > 0:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=0, x_port=0)
 
 
 def register_extensions(app: Flask) -> None:
@@ -81,17 +101,19 @@ def register_extensions(app: Flask) -> None:
     login_manager.session_protection = "basic"
     register_provider(app)
 
+    from flask import session
     from sqlalchemy import select
     from sqlalchemy.orm import joinedload
 
     from community.auth.models import User
+    from community.auth.services import session_is_current
 
     @login_manager.user_loader
     def load_user(user_id: str):
         if not user_id.isdigit():
             return None
         # One query for the person and their roles: every signed-in request pays for it.
-        return (
+        user = (
             db.session.execute(
                 select(User)
                 .options(joinedload(User.roles))
@@ -100,6 +122,7 @@ def register_extensions(app: Flask) -> None:
             .unique()
             .scalar_one_or_none()
         )
+        return user if user is not None and session_is_current(session, user) else None
 
 
 def register_models() -> None:
@@ -157,6 +180,7 @@ ERROR_TEXT = {
         "This item changed while you were looking at it. Please reload.",
     ),
     413: ("That was too large", "What you sent is bigger than we accept. Please shorten it."),
+    415: ("That format isn't accepted here", "Please use the forms on the page."),
     429: ("Too many requests", "You are going a little fast. Please wait a moment and try again."),
     500: (
         "Something went wrong on our side",
@@ -304,7 +328,7 @@ def register_input_guards(app: Flask) -> None:
     @app.before_request
     def refuse_nul_characters():
         """No stored text may contain NUL (PostgreSQL refuses it): say so instead of a 500."""
-        fields = list(request.args.items(multi=True))
+        fields = [("path", request.path), *request.args.items(multi=True)]
         if request.method in ("POST", "PUT", "PATCH", "DELETE"):
             fields += request.form.items(multi=True)
         if any("\x00" in key or "\x00" in value for key, value in fields):
@@ -312,3 +336,13 @@ def register_input_guards(app: Flask) -> None:
                 400, "What you sent contains a NUL character, which we can't accept."
             )
         return None
+
+    app.before_request(refuse_json_bodies)
+
+
+def refuse_json_bodies():
+    """Every form here is posted form-encoded; a JSON body would reach the forms with numbers,
+    lists or objects where they expect text (Flask-WTF reads JSON), so it is refused: 415."""
+    if request.method in ("POST", "PUT", "PATCH", "DELETE") and request.is_json:
+        return render_error(415, "Please send this form as a web form, not as JSON.")
+    return None

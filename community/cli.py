@@ -45,11 +45,15 @@ def _fail(message: str) -> None:
 @click.argument("role")
 @click.option("--reason", default="Granted by an operator at the command line.")
 def grant_role_command(email: str, role: str, reason: str) -> None:
-    """Give ROLE to the person who signed in with EMAIL (bootstraps the first admin)."""
+    """Give ROLE to the person named by EMAIL (bootstraps the first admin).
+
+    EMAIL is a verified email address held by exactly one person, or `sub:SUBJECT` (the sign-in
+    provider's subject, shown by `users list` and in the message when an address is ambiguous).
+    """
     from community.auth import services
 
     try:
-        user = services.find_user_by_email(email)
+        user = services.find_person(email)
         changed = services.grant_role(None, user, role, reason)
     except DomainError as error:
         _fail(str(error))
@@ -61,11 +65,11 @@ def grant_role_command(email: str, role: str, reason: str) -> None:
 @click.argument("role")
 @click.option("--reason", default="Revoked by an operator at the command line.")
 def revoke_role_command(email: str, role: str, reason: str) -> None:
-    """Take ROLE away from the person with EMAIL."""
+    """Take ROLE away from the person named by EMAIL (a verified address, or sub:SUBJECT)."""
     from community.auth import services
 
     try:
-        user = services.find_user_by_email(email)
+        user = services.find_person(email)
         changed = services.revoke_role(None, user, role, reason)
     except DomainError as error:
         _fail(str(error))
@@ -74,14 +78,16 @@ def revoke_role_command(email: str, role: str, reason: str) -> None:
 
 @users.command("list")
 def list_users_command() -> None:
-    """Everyone who has signed in, with their roles."""
+    """Everyone who has signed in: id, email, name, roles, subject, email verified or not."""
     from sqlalchemy import select
 
     from community.auth.models import User
     from community.extensions import db
 
     for user in db.session.scalars(select(User).where(User.deleted_at.is_(None)).order_by(User.id)):
-        click.echo(f"{user.id}\t{user.email}\t{user.name}\t{','.join(sorted(user.role_names))}")
+        roles = ",".join(sorted(user.role_names))
+        verified = "verified" if user.email_verified else "unverified"
+        click.echo(f"{user.id}\t{user.email}\t{user.name}\t{roles}\tsub:{user.subject}\t{verified}")
 
 
 @mail.command("send")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 DEFAULT_SECRET_KEY = "dev-only-secret-change-me"
@@ -38,6 +39,8 @@ def from_environment(instance_path: Path) -> dict:
     local_oidc_url = os.environ.get("LOCAL_OIDC_URL", "").rstrip("/")
     redis_url = os.environ.get("REDIS_URL", "")
     return {
+        # development | production | testing; unset means production (FLASK_DEBUG never decides).
+        "COMMUNITY_ENV": os.environ.get("COMMUNITY_ENV", ""),
         "SECRET_KEY": os.environ.get("SECRET_KEY", DEFAULT_SECRET_KEY),
         "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
@@ -59,10 +62,16 @@ def from_environment(instance_path: Path) -> dict:
         "SMTP_SSL": _flag("SMTP_SSL"),
         "SMTP_TIMEOUT": _int("SMTP_TIMEOUT", 20),
         "MAIL_FROM": os.environ.get("MAIL_FROM", "Peer Circle <no-reply@peercircle.local>"),
-        # Rate limits: Redis when configured, so limits hold across worker processes.
+        # Rate limits: Redis when configured, so limits hold across worker processes. If Redis
+        # goes away, each process keeps counting in memory (a logged warning, never a 500).
         "RATELIMIT_STORAGE_URI": redis_url or "memory://",
         "RATELIMIT_ENABLED": _flag("RATELIMIT_ENABLED", True),
         "RATELIMIT_HEADERS_ENABLED": True,
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+        "RATELIMIT_SWALLOW_ERRORS": True,
+        # Reverse proxies in front of the app whose X-Forwarded-For/-Proto are believed (0: none,
+        # the connection's own address counts). Set it to exactly the number of proxies.
+        "TRUSTED_PROXIES": _int("TRUSTED_PROXIES", 0),
         # Request size: posts and forms are small; anything bigger is refused with 413.
         "MAX_CONTENT_LENGTH": _int("MAX_CONTENT_LENGTH", 256 * 1024),
         "SESSION_COOKIE_HTTPONLY": True,
@@ -83,8 +92,39 @@ class ConfigurationError(RuntimeError):
     """The app refuses to start with these settings; the message says why."""
 
 
+ENVIRONMENTS = ("development", "production", "testing")
+
+
+def environment(config) -> str:
+    """Which mode the app runs in: TESTING (the test suite) means testing; otherwise
+    COMMUNITY_ENV, and production when it is unset. FLASK_DEBUG plays no part: a debug flag
+    left in a server's environment must not turn off Secure cookies, HSTS or these checks."""
+    if config.get("TESTING"):
+        return "testing"
+    name = (config.get("COMMUNITY_ENV") or "production").strip().lower()
+    if name not in ENVIRONMENTS:
+        raise ConfigurationError(
+            f"COMMUNITY_ENV is {name!r}; it must be one of {', '.join(ENVIRONMENTS)}."
+        )
+    return name
+
+
+def under_gunicorn() -> bool:
+    """True in a gunicorn master or worker, whatever the settings say."""
+    if "gunicorn" in os.environ.get("SERVER_SOFTWARE", "").lower():
+        return True
+    return "gunicorn" in os.path.basename(sys.argv[0] if sys.argv else "")
+
+
 def check_production_safety(config: dict, *, debug: bool, testing: bool) -> None:
-    """Refuse to run in production with a default secret or the local sign-in provider."""
+    """Refuse to run in production with a default secret or the local sign-in provider, and
+    refuse the local provider under gunicorn in any mode (gunicorn means real people)."""
+    if config.get("LOCAL_OIDC_URL") and under_gunicorn():
+        raise ConfigurationError(
+            "Refusing to start: LOCAL_OIDC_URL enables the local stand-in sign-in provider, which "
+            "anyone could use to sign in as anybody, and this is gunicorn, which serves real "
+            "people. Unset it and configure LINKEDIN_CLIENT_ID/SECRET."
+        )
     if debug or testing:
         return
     problems = []

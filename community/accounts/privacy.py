@@ -4,7 +4,7 @@ Both walk the SQLAlchemy metadata rather than a list of models, so a table that 
 later is exported and erased without anyone remembering to come back here:
 
 - every table with a foreign key to users.id is part of the export (rows where any such column
-  is the person);
+  is the person), showing other people only as the interface shows them to the person;
 - on deletion, a row that references the person through a foreign key declared ON DELETE CASCADE
   belongs to them and is deleted (with the rows that cascade from it); a row that references them
   through ON DELETE SET NULL records something they did to someone else's item (a vote, a
@@ -17,6 +17,7 @@ later is exported and erased without anyone remembering to come back here:
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -24,7 +25,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+from urllib.parse import quote, quote_plus
 
+from markupsafe import escape
 from sqlalchemy import (
     Column,
     ForeignKey,
@@ -43,6 +46,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from community import audit
 from community.audit import AuditEvent
 from community.auth.models import User
+from community.auth.services import end_sessions
 from community.db_types import utcnow
 from community.errors import Conflict, DomainError
 from community.extensions import db
@@ -111,29 +115,94 @@ def _row(table: Table, row) -> dict:
     return {column.name: _plain(row._mapping[column]) for column in table.columns}
 
 
+# What the export shows of other people is what the interface shows the person, no more: a
+# column naming someone else is emptied unless it is listed here, rows the person never sees are
+# left out (ROW_FILTERS) and a few values are shown as the person sees them (ROW_VIEWS).
+SHOWN_PEOPLE = frozenset(
+    {
+        ("contact_requests", "sender_id"),  # who asked you / whom you asked
+        ("contact_requests", "recipient_id"),
+        ("private_messages", "sender_id"),
+        ("private_messages", "recipient_id"),
+        ("notifications", "actor_id"),  # "Bea replied to your thread"
+        ("forum_posts", "author_id"),
+        ("forum_threads", "author_id"),
+        ("forum_threads", "last_post_author_id"),
+        ("invitations", "inviter_id"),  # the mail said who invited you
+        ("invitations", "accepted_by_id"),  # you invited them by address
+        ("member_blocks", "blocked_id"),  # whom you blocked
+        ("moderation_actions", "target_user_id"),  # a moderator's own decisions
+        ("moderation_pitch_labels", "author_id"),
+    }
+)
+# Audit events about the person that the interface never tells them of.
+HIDDEN_ACTIONS = frozenset({"member.blocked", "member.unblocked"})
+# Contact requests a recipient never sees: held for, or stopped by, a moderator.
+UNSEEN_BY_RECIPIENT = ("held", "rejected")
+
+
+def _row_filters(user: User) -> dict[str, Callable[[Table], ColumnElement]]:
+    return {
+        # Who blocked you is not shown anywhere; your own blocks are yours.
+        "member_blocks": lambda t: t.c.blocker_id == user.id,
+        "contact_requests": lambda t: or_(
+            t.c.sender_id == user.id,
+            and_(t.c.recipient_id == user.id, t.c.status.not_in(UNSEEN_BY_RECIPIENT)),
+        ),
+        AuditEvent.__tablename__: lambda t: or_(
+            t.c.actor_id == user.id,  # what you did
+            and_(  # what was done about you, by whom is not said
+                t.c.subject_type == USERS,
+                t.c.subject_id == user.id,
+                t.c.action.not_in(HIDDEN_ACTIONS),
+            ),
+        ),
+    }
+
+
+def _contact_request_view(row: dict, user: User) -> dict:
+    if row["sender_id"] == user.id and row["status"] == "declined":
+        # To the sender a declined request reads exactly like an unanswered one.
+        row["status"], row["decided_at"] = "pending", None
+    if row["sender_id"] != user.id:
+        row["pitch_score"] = row["pitch_reasons"] = None  # the moderators' view of their note
+    return row
+
+
+ROW_VIEWS: dict[str, Callable[[dict, User], dict]] = {"contact_requests": _contact_request_view}
+
+
+def _as_seen_by(table: Table, row: dict, fks: list[ForeignKey], user: User) -> dict:
+    for fk in fks:
+        name = fk.parent.name
+        if row.get(name) not in (None, user.id) and (table.name, name) not in SHOWN_PEOPLE:
+            row[name] = None
+    view = ROW_VIEWS.get(table.name)
+    return view(row, user) if view else row
+
+
 def export_data(user: User) -> dict:
-    """Everything the community holds about the person, table by table."""
+    """What the community holds about the person, table by table, as the person may see it."""
     users = db.metadata.tables[USERS]
     person = db.session.execute(select(users).where(users.c.id == user.id)).one()
+    filters = _row_filters(user)
     tables: dict[str, list[dict]] = {}
     for name, fks in sorted(user_references().items()):
         table = db.metadata.tables[name]
-        condition = or_(*(fk.parent == user.id for fk in fks))
-        if name == AuditEvent.__tablename__:
-            # Events about them as well as events they caused.
-            condition = or_(
-                condition,
-                and_(table.c.subject_type == USERS, table.c.subject_id == user.id),
-            )
+        if name in filters:
+            condition = filters[name](table)
+        else:
+            condition = or_(*(fk.parent == user.id for fk in fks))
         order = list(table.primary_key.columns)
         rows = db.session.execute(select(table).where(condition).order_by(*order))
-        tables[name] = [_row(table, row) for row in rows]
+        tables[name] = [_as_seen_by(table, _row(table, row), fks, user) for row in rows]
     return {
         "format": "peer-circle-export/1",
         "generated_at": utcnow().isoformat(),
         "explanation": (
             "Everything the community holds about you: your user record, then every table that "
-            "refers to you, with the rows that do."
+            "refers to you, with the rows that do. Other people appear as the pages show them "
+            "to you; who made a decision about you is left out where the pages don't say."
         ),
         "person": _row(users, person),
         "tables": tables,
@@ -222,6 +291,85 @@ def _delete_mail_to(user: User, erasure: Erasure) -> None:
     delete_rows(table, condition, erasure)
 
 
+ERASED_MAIL = "[This message mentioned a member who has since deleted their account.]"
+# Free text of the person's own rows (notes, statements, messages) at least this long is looked
+# for in mail too; shorter values (a status, a title) would match mail about other people.
+OWN_WORDS_MIN = 40
+
+
+def _own_words(user: User) -> list[str]:
+    """Long texts from the rows that are the person's (bio, notes, statements), before they go."""
+    words = [user.bio] if user.bio else []
+    for name, fks in user_references().items():
+        owning = [fk for fk in fks if (fk.ondelete or "").upper() == "CASCADE"]
+        columns = text_columns(db.metadata.tables[name])
+        if not owning or not columns:
+            continue
+        rows = db.session.execute(
+            select(*columns).where(or_(*(fk.parent == user.id for fk in owning)))
+        )
+        words += [value for row in rows for value in row if value]
+    invitations = db.metadata.tables.get("invitations")
+    if invitations is not None:
+        words += db.session.scalars(
+            select(invitations.c.note).where(invitations.c.inviter_id == user.id)
+        )
+    return sorted({w.strip() for w in words if len(w.strip()) >= OWN_WORDS_MIN})
+
+
+def _erase_mail_about(user: User, mentions: list[str], erasure: Erasure) -> None:
+    """Mail to others that names the person or quotes them (a contact request with their note
+    and title, an invitation from them): unsent, it is deleted; sent, its words are erased.
+    Whole words only, in any encoding, as for the sweep: "Ann" does not match "annual"."""
+    from community.mail.models import OutboxMessage
+
+    table = OutboxMessage.__table__
+    needles = _needles((value, "") for value in mentions)
+    if not needles:
+        return
+    columns = (table.c.subject, table.c.text_body, table.c.html_body)
+    candidates = or_(
+        *(
+            func.lower(column).like(f"%{_escape_like(form.lower())}%", escape="\\")
+            for column in columns
+            for form, _, _ in needles
+        )
+    )
+    unsent, sent = [], []
+    for row in db.session.execute(select(table.c.id, table.c.status, *columns).where(candidates)):
+        if any(pattern.search(text or "") for text in row[2:] for _, pattern, _ in needles):
+            (sent if row.status == "sent" else unsent).append(row.id)
+    if unsent:
+        delete_rows(table, table.c.id.in_(unsent), erasure)
+    if sent:
+        db.session.execute(
+            update(table)
+            .where(table.c.id.in_(sent))
+            .values(subject=ERASED, text_body=ERASED_MAIL, html_body=f"<p>{ERASED_MAIL}</p>")
+        )
+        erasure.swept_rows += len(sent)
+
+
+def _revoke_invitations(user: User, erasure: Erasure) -> None:
+    """Their open invitations can no longer be claimed, and no invitation keeps their note.
+    (Membership has no service for this: the rows are updated here, as the deletion does for
+    every other table.)"""
+    invitations = db.metadata.tables.get("invitations")
+    if invitations is None:
+        return
+    theirs = invitations.c.inviter_id == user.id
+    ids = set(db.session.scalars(select(invitations.c.id).where(theirs)))
+    if not ids:
+        return
+    db.session.execute(
+        update(invitations)
+        .where(theirs, invitations.c.status == "pending")
+        .values(status="revoked", revoked_at=utcnow())
+    )
+    db.session.execute(update(invitations).where(theirs).values(note=ERASED))
+    erasure.deleted_rows.setdefault(invitations.name, set()).update(ids)
+
+
 def scrub_personal(value: Any) -> Any:
     """The same JSON shape with the values of personal keys erased."""
     if isinstance(value, dict):
@@ -290,13 +438,36 @@ def _scrub_records(user: User, erasure: Erasure) -> None:
                 db.session.execute(update(table).where(where).values(values))
 
 
+# How stored text may hold a value: raw, HTML-escaped (mail, rendered posts; markupsafe and the
+# standard library spell quotes differently) and URL-encoded (links).
+ENCODINGS: tuple[Callable[[str], str], ...] = (
+    lambda v: v,
+    lambda v: str(escape(v)),
+    lambda v: html.escape(v, quote=True),
+    lambda v: html.escape(v, quote=False),
+    lambda v: quote(v, safe=""),
+    quote,
+    quote_plus,
+)
+
+
+def encoded_forms(value: str) -> list[str]:
+    value = (value or "").strip()
+    return list(dict.fromkeys(encode(value) for encode in ENCODINGS)) if value else []
+
+
 def _needles(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, re.Pattern, str]]:
-    needles = []
+    """(form, pattern, replacement) for every encoded form of every value, the replacement
+    encoded the same way."""
+    needles, seen = [], set()
     for value, replacement in pairs:
         value = (value or "").strip()
-        if len(value) >= 3:
-            pattern = re.compile(rf"(?<![\w@.]){re.escape(value)}(?![\w@])", re.IGNORECASE)
-            needles.append((value, pattern, replacement))
+        for encode in ENCODINGS:
+            form = encode(value)
+            if len(form) >= 3 and form.lower() not in seen:
+                seen.add(form.lower())
+                pattern = re.compile(rf"(?<![\w@.]){re.escape(form)}(?![\w@])", re.IGNORECASE)
+                needles.append((form, pattern, encode(replacement)))
     return needles
 
 
@@ -394,14 +565,19 @@ def delete_account(user: User, posts: str) -> Erasure:
     ]
     roles = sorted(user.role_names)
     db.session.flush()
+    mentions = [user.name, user.email, user.subject or "", *(v for v, _ in replacements[3:])]
+    own_words = _own_words(user)
 
     for handler in dict.fromkeys(CONTENT_HANDLERS.values()):
         handler(user, erasure, posts == "keep")
     _delete_mail_to(user, erasure)
+    _erase_mail_about(user, [*mentions, *own_words], erasure)
+    _revoke_invitations(user, erasure)
     _delete_owned_rows(user, erasure)  # roles, profile, requests, messages, applications ...
     db.session.expire(user, ["roles"])
     _scrub_records(user, erasure)
     _empty_user(user)
+    end_sessions(user)
     db.session.flush()
     swept = sweep_text(replacements)
     erasure.swept_rows = sum(len(keys) for keys in swept.values())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from community import audit
 from community.auth.models import ROLES, User, UserRole
@@ -63,13 +63,103 @@ def sign_in(claims: dict) -> User:
     return user
 
 
-def find_user_by_email(email: str) -> User:
-    user = db.session.scalar(
-        select(User).where(User.email == email.strip().lower(), User.deleted_at.is_(None))
+class AmbiguousPerson(DomainError):
+    """More than one person matches; the message lists them so the operator can pick one."""
+
+
+def verified_email(user: User) -> str | None:
+    """The person's email address if the provider vouched for it, else None.
+
+    Anything that identifies a person by email (role grants, invitation claims) must use this,
+    not `user.email`: an unverified address is whatever someone typed at the provider.
+    """
+    if user is None or not user.email or not user.email_verified or user.deleted_at is not None:
+        return None
+    return user.email
+
+
+def _describe(user: User) -> str:
+    verified = "verified" if user.email_verified else "unverified"
+    last = user.last_sign_in_at.date().isoformat() if user.last_sign_in_at else "never"
+    return (
+        f"sub:{user.subject} (id {user.id}, {user.name or 'no name'}, "
+        f"{user.email or 'no email'} {verified}, last sign-in {last})"
     )
-    if user is None:
-        raise NotFound(f"No one with the email address {email} has signed in yet.")
-    return user
+
+
+def find_person(identifier: str) -> User:
+    """The one person named by `sub:SUBJECT`, a bare subject, or a verified email address.
+
+    An email address names someone only if the provider verified it, and only if exactly one
+    person has it: two accounts can share an address (one of them unverified, or after a
+    LinkedIn account change), and picking either silently could hand a role to the wrong one.
+    """
+    identifier = (identifier or "").strip()
+    active = User.deleted_at.is_(None)
+    if identifier.lower().startswith("sub:") or "@" not in identifier:
+        subject = identifier[4:] if identifier.lower().startswith("sub:") else identifier
+        user = db.session.scalar(select(User).where(User.subject == subject, active))
+        if user is None:
+            raise NotFound(f"No one with the sign-in subject {subject!r} has signed in.")
+        return user
+    email = identifier.lower()
+    matches = list(db.session.scalars(select(User).where(User.email == email, active)))
+    verified = [user for user in matches if verified_email(user)]
+    if len(verified) == 1:
+        return verified[0]
+    if not matches:
+        raise NotFound(f"No one with the email address {identifier} has signed in yet.")
+    candidates = "; ".join(_describe(user) for user in matches)
+    if not verified:
+        raise NotFound(
+            f"No one has a verified email address {identifier}: the provider did not vouch "
+            f"for it. Name the person by subject instead (sub:...). Candidates: {candidates}."
+        )
+    raise AmbiguousPerson(
+        f"{len(verified)} people have the verified email address {identifier}; name one by "
+        f"subject (sub:...). Candidates: {candidates}."
+    )
+
+
+# Sessions ------------------------------------------------------------------------------------
+
+SESSION_GENERATION_KEY = "_generation"
+
+
+def start_session(session, user: User) -> None:
+    """Record in a fresh session which of the person's session generations it belongs to."""
+    session[SESSION_GENERATION_KEY] = user.session_generation
+
+
+def session_is_current(session, user: User) -> bool:
+    """False for a session from before the person's last sign-out, revocation or deletion.
+    (A session without the key dates from generation 0: sessions from before this check.)"""
+    return session.get(SESSION_GENERATION_KEY, 0) == user.session_generation
+
+
+def end_sessions(user: User) -> None:
+    """End every session the person has, in the caller's transaction; the next request of any
+    of them is a visitor's. Call it on sign-out, revocation, suspension and deletion."""
+    db.session.execute(
+        update(User)
+        .where(User.id == user.id)
+        .values(session_generation=User.session_generation + 1)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.expire(user, ["session_generation"])
+
+
+def sign_out(user: User) -> None:
+    """The person signs out: every session of theirs ends, on every device."""
+    end_sessions(user)
+    db.session.commit()
+
+
+def find_user_by_email(email: str) -> User:
+    """A verified, unambiguous email address only (see find_person)."""
+    if "@" not in email:
+        raise NotFound(f"{email!r} is not an email address.")
+    return find_person(email)
 
 
 def _check_role_name(role: str) -> None:

@@ -128,6 +128,7 @@ def callback():
     # A fresh session at sign-in: nothing set before it (by anyone) survives.
     session.clear()
     login_user(user)
+    services.start_session(session, user)
     session.permanent = True
     flash(f"Welcome, {user.display_name}.", "success")
     return redirect(safe_next(next_url) or home_for(user))
@@ -136,6 +137,8 @@ def callback():
 @bp.post("/logout")
 @open_while_suspended
 def logout():
+    if current_user.is_authenticated:
+        services.sign_out(current_user._get_current_object())
     logout_user()
     session.clear()
     flash("You have signed out.", "info")

@@ -11,7 +11,7 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, InputRequired, Length, Optional
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from community.forum.services import BODY_MAX, TITLE_MAX, TITLE_MIN
 
@@ -81,7 +81,10 @@ class CategoryForm(FlaskForm):
     position = IntegerField(
         "Position",
         default=0,
-        validators=[InputRequired("Give a position (0 or more).")],
+        validators=[
+            InputRequired("Give a position (0 or more)."),
+            NumberRange(min=0, max=2**31 - 1, message="Give a position from 0 to 2147483647."),
+        ],
         description="Lower numbers come first.",
     )
 

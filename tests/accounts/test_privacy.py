@@ -355,3 +355,173 @@ def test_forum_search_finds_nothing_of_the_person_after_deletion(world, posts):
     assert search.search(db.session(), "judgement", page=1, per_page=10).total == (
         1 if posts == "keep" else 0
     )
+
+
+def people_named(tables: dict) -> set[int]:
+    """The user ids in the exported rows' columns that refer to users (read from the schema)."""
+    named = set()
+    for name, rows in tables.items():
+        table = db.metadata.tables[name]
+        columns = {fk.parent.name for fk in table.foreign_keys if fk.column.table.name == "users"}
+        if name == "audit_events":
+            rows = [
+                {**r, "about": r["subject_id"] if r["subject_type"] == "users" else None}
+                for r in rows
+            ]
+            columns.add("about")
+        named |= {row[c] for row in rows for c in columns if row[c] is not None}
+    return named
+
+
+def test_the_export_shows_other_people_only_as_the_pages_show_them(
+    world, make_member, moderator, admin
+):
+    """Who declined her request, who blocked her, which moderator sanctioned her, which board
+    member's vote admitted her and which admin gave her a role: none of it is on her pages, so
+    none of it is in her export."""
+    from community.membership import services as membership
+    from community.moderation import services as moderation
+    from tests.membership import helpers
+
+    delia = world["delia"]
+    decliner = make_member("Dora Decliner")
+    declined = services.send_contact_request(delia, decliner, FRIENDLY_NOTE)
+    services.decline_contact_request(decliner, declined)
+    blocker = make_member("Boris Blocker")
+    services.block_member(blocker, delia)
+    moderation.impose_sanction(moderator, delia, "warning", "Please keep pitches out.", 7)
+    auth_services.grant_role(admin, delia, "moderator", "Trusted member")
+    # An applicant admitted by two board members: the second vote decided.
+    newcomer = helpers.invited_applicant(delia, "Nora Newcomer", "nora@lumen.example")
+    application = helpers.apply(newcomer)
+    voters = [
+        helpers.make_board("Vera Voter", "Fabrikam", "fabrikam.example"),
+        helpers.make_board("Dan Decider", "Litware", "litware.example"),
+    ]
+    helpers.decide(application, voters, "approve", "A clear fit for the marketing group.")
+    assert membership  # the admission went through the membership services
+
+    exported = privacy.export_json(delia)
+    for other in (blocker, moderator, admin):
+        assert other.name not in exported
+    tables = json.loads(exported)["tables"]
+    assert not {blocker.id, moderator.id, admin.id} & people_named(tables)
+    [to_decliner] = [r for r in tables["contact_requests"] if r["recipient_id"] == decliner.id]
+    assert (to_decliner["status"], to_decliner["decided_at"]) == ("pending", None)
+    assert all(row["blocker_id"] == delia.id for row in tables["member_blocks"])
+    [sanction] = tables["sanctions"]
+    assert sanction["created_by_id"] is None and sanction["reason"] == "Please keep pitches out."
+    granted = [e for e in tables["audit_events"] if e["action"] == "role.granted"]
+    assert granted and all(e["actor_id"] in (None, delia.id) for e in granted)
+
+    admitted = json.loads(privacy.export_json(newcomer))["tables"]
+    [event] = [e for e in admitted["audit_events"] if e["action"] == "membership.granted"]
+    assert event["actor_id"] is None
+    assert not {v.id for v in voters} & people_named(admitted)
+
+
+def full_dump() -> str:
+    """Every stored value: SQLite's own dump, or on PostgreSQL every text column of every table."""
+    db.session.commit()
+    if db.engine.dialect.name == "sqlite":
+        raw = db.engine.raw_connection()
+        try:
+            return "\n".join(raw.driver_connection.iterdump())
+        finally:
+            raw.close()
+    values = []
+    for table in db.metadata.sorted_tables:
+        columns = [c for c in table.columns if isinstance(c.type, String | Text)]
+        if columns:
+            values += [v for row in db.session.execute(select(*columns)) for v in row if v]
+    return "\n".join(values)
+
+
+def stored_forms(value: str) -> set[str]:
+    """How a value may sit in the dump: raw, HTML-escaped, URL-encoded, and quoted as SQL."""
+    import html
+    from urllib.parse import quote, quote_plus
+
+    from markupsafe import escape
+
+    forms = {
+        value,
+        str(escape(value)),
+        html.escape(value),
+        html.escape(value, quote=False),
+        quote(value, safe=""),
+        quote(value),
+        quote_plus(value),
+    }
+    return {form.lower() for form in forms} | {form.replace("'", "''").lower() for form in forms}
+
+
+def test_deletion_leaves_no_personal_value_in_a_full_dump_of_the_database(
+    world, posting_member, make_member
+):
+    """Unsent mail about her (her contact request with her note, title and company; her
+    invitation with its note) goes, her invitation can no longer be claimed, and a dump of the
+    whole database holds none of her values, in any encoding."""
+    from community.membership import services as membership
+    from community.membership.models import Invitation
+    from tests.membership import helpers
+
+    dee = posting_member(
+        "Dee O'Deletion",
+        "dee.o-deletion@example.com",
+        job_title="Chief Flavour & Aroma Officer",
+        company="Déletion <Dairies>",
+    )
+    note = "Dee here: we met at the dairy summit in Cork; I'd like to swap notes on cold chains."
+    invitation_note = "Dee vouches for you: twenty years running cheese plants across Ireland."
+    bio = "Dee O'Deletion, reachable on +353 1 555 0199 for anything about yoghurt & cream."
+    services.update_profile(
+        dee,
+        services.ProfileChange(
+            bio=bio,
+            function="operations",
+            expertise="cold chain",
+            open_to_vendor_requests=False,
+            job_title="Chief Flavour & Aroma Officer",
+            company="Déletion <Dairies>",
+        ),
+    )
+    friend = make_member("Fiona Fromage")
+    services.send_contact_request(dee, friend, note)
+    token = helpers.invite(dee, "invitee@northwind.example", invitation_note)
+    values = (dee.name, dee.email, dee.subject, dee.job_title, dee.company, note, invitation_note)
+    dump = full_dump().lower()
+    assert all(any(form in dump for form in stored_forms(v)) for v in values), "seeded first"
+
+    privacy.delete_account(dee, "delete")
+
+    dump = full_dump().lower()
+    found = [
+        f"{value!r} as {form!r}"
+        for value in (*values, bio)
+        for form in stored_forms(value)
+        if form in dump
+    ]
+    assert found == []
+    invitation = db.session.scalar(
+        select(Invitation).where(Invitation.email == "invitee@northwind.example")
+    )
+    assert invitation.status == "revoked"
+    invitee = helpers.newcomer("Ian Invitee", "invitee@northwind.example")
+    with pytest.raises(DomainError):
+        membership.claim_invitation(invitee, token)
+
+
+def test_mail_that_only_contains_the_name_inside_other_words_is_kept(person, make_member):
+    from community.mail.models import OutboxMessage
+
+    ann = person("member", name="Ann")
+    other = make_member("Olive Other")
+    queue_mail(other.email, "test_message", "Annual dinner", recipient=other, name="Joanna")
+    queue_mail(other.email, "test_message", "Ann wrote to you", recipient=other, name="Olive")
+    db.session.commit()
+
+    privacy.delete_account(ann, "delete")
+
+    subjects = set(db.session.scalars(select(OutboxMessage.subject)))
+    assert subjects == {"Annual dinner"}

@@ -10,8 +10,15 @@ from sqlalchemy import select
 
 from community.db_types import utcnow
 from community.extensions import db
+from community.mail import services as mail_services
 from community.mail.models import OutboxMessage
-from community.mail.services import MAX_ATTEMPTS, backoff, deliver_pending, queue_mail
+from community.mail.services import (
+    MAX_ATTEMPTS,
+    DeliveryReport,
+    backoff,
+    deliver_pending,
+    queue_mail,
+)
 from tests.conftest import ON_POSTGRES
 
 
@@ -129,3 +136,135 @@ def test_two_senders_at_once_never_send_a_message_twice(app, smtp_server):
     assert len(set(subjects)) == 60
     assert sum(r.sent for r in reports) == 60
     assert all(r.sent > 0 for r in reports), "both senders should have done some of the work"
+
+
+# Messages that cannot be built or sent, and senders that take their time.
+
+
+def test_queue_mail_keeps_header_values_on_one_line(app, smtp_server):
+    queue_mail(
+        "reader@example.com\r\nBcc: spy@example.com",
+        "test_message",
+        "Ann\u2028Bcc: spy@example.com\nInvites you\x0bnow\x85",
+        name="Ann",
+    )
+    db.session.commit()
+    stored = db.session.scalar(select(OutboxMessage))
+    assert stored.subject == "Ann Bcc: spy@example.com Invites you now"
+    assert "\n" not in stored.to_address and "\r" not in stored.to_address
+    deliver_pending()
+    for email in smtp_server.messages:
+        assert email["Bcc"] is None
+        assert len(email["Subject"].splitlines()) == 1
+
+
+def test_a_message_that_cannot_be_built_is_failed_with_the_reason_and_the_rest_go_out(
+    app, smtp_server, client, auth, admin
+):
+    """A row queued before header values were cleaned (or by any other path) holds a U+2028."""
+    queue(1)
+    db.session.add(
+        OutboxMessage(
+            to_address="reader@example.com",
+            subject="Line\u2028Break invites you",
+            text_body="Hello",
+            html_body="<p>Hello</p>",
+        )
+    )
+    db.session.commit()
+    queue(1)
+
+    report = deliver_pending()
+
+    assert (report.sent, report.failed) == (2, 1)
+    assert len(smtp_server.messages) == 2
+    broken = db.session.scalar(select(OutboxMessage).where(OutboxMessage.subject.like("Line%")))
+    assert broken.status == "failed"
+    assert "Could not build the message" in broken.last_error
+    assert deliver_pending() == DeliveryReport()  # later runs have nothing left to choke on
+    auth.login(admin)
+    page = client.get("/admin/outbox?status=failed").get_data(as_text=True)
+    assert "Could not build the message" in page
+    page = client.get(f"/admin/outbox/{broken.id}").get_data(as_text=True)
+    assert "Last error" in page and "Could not build the message" in page
+
+
+class _SlowHandler:
+    """Accepts every message after a pause, like a busy relay."""
+
+    def __init__(self, delay: float):
+        self.delay = delay
+        self.subjects: list[str] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        import asyncio
+        from email import message_from_bytes, policy
+
+        await asyncio.sleep(self.delay)
+        self.subjects.append(message_from_bytes(envelope.content, policy=policy.default)["Subject"])
+        return "250 Message accepted"
+
+
+@pytest.fixture
+def slow_smtp_server(app):
+    from aiosmtpd.controller import Controller
+
+    from tests.conftest import free_port
+
+    handler = _SlowHandler(delay=0.3)
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    app.config.update(
+        SMTP_HOST="127.0.0.1", SMTP_PORT=port, SMTP_STARTTLS=False, SMTP_SSL=False, SMTP_USERNAME=""
+    )
+    yield handler
+    controller.stop()
+
+
+def test_a_slow_sender_keeps_its_claim_so_no_message_goes_out_twice(
+    app, slow_smtp_server, monkeypatch
+):
+    """The batch takes several times the claim window to send; a second sender keeps looking
+    the whole time and must find nothing to take, because the first renews its lease."""
+    monkeypatch.setattr(mail_services, "STALE_CLAIM", timedelta(seconds=1))
+    queue(8)  # 8 x 0.3 s: more than twice the window
+    first_done = threading.Event()
+    reports = {}
+
+    def first_sender():
+        with app.app_context():
+            reports["first"] = deliver_pending(batch_size=8)
+            db.session.remove()
+        first_done.set()
+
+    def second_sender():
+        with app.app_context():
+            total = DeliveryReport()
+            while not first_done.wait(0.1):
+                report = deliver_pending(batch_size=8)
+                total.sent += report.sent
+            reports["second"] = total
+            db.session.remove()
+
+    threads = [threading.Thread(target=first_sender), threading.Thread(target=second_sender)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+
+    assert sorted(slow_smtp_server.subjects) == sorted(f"Test {i}" for i in range(8))
+    assert reports["first"].sent + reports["second"].sent == 8
+    db.session.expire_all()
+    assert {m.status for m in db.session.scalars(select(OutboxMessage))} == {"sent"}
+
+
+def test_a_claim_whose_sender_died_is_taken_over_after_the_window(app, smtp_server, monkeypatch):
+    """The other side of the lease: a sender that stopped renewing loses its messages."""
+    monkeypatch.setattr(mail_services, "STALE_CLAIM", timedelta(seconds=1))
+    [message] = queue(1)
+    message.status, message.claimed_by = "sending", "a-sender-that-died"
+    message.claimed_at = utcnow() - timedelta(seconds=2)
+    db.session.commit()
+    assert deliver_pending().sent == 1
+    assert len(smtp_server.messages) == 1

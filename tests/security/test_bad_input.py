@@ -17,6 +17,7 @@ from .routes import (
     client_as,
     database_fingerprint,
     form_for,
+    int_arguments,
     rule_methods,
     rules_of,
     url_for_rule,
@@ -181,3 +182,147 @@ def test_every_page_answers_odd_query_parameters_without_a_500(app, world):
                 problems.append(f"GET {url} as {column} with {value[:12]!r}: 500")
     assert checked
     assert not problems, "\n".join(problems)
+
+
+# Malformed bodies and paths on every route of the URL map: JSON where a form is expected (with
+# a valid CSRF header, so the request reaches the view), NUL bytes in path arguments, numbers
+# no column can hold. Each answer is a 4xx, never a 500.
+
+NON_STRINGS = (12345, 1.5, True, None, ["a", "b"], {"nested": "x"}, [], {})
+HUGE_NUMBERS = ("9" * 30, str(2**31), str(-(2**63) - 1))
+
+
+def form_fields() -> dict[str, type]:
+    """Every field name of every form class in the app, with its field class."""
+    import importlib
+    import pkgutil
+
+    from flask_wtf import FlaskForm
+    from wtforms.fields.core import UnboundField
+
+    import community
+
+    for module in pkgutil.walk_packages(community.__path__, "community."):
+        if module.name.rsplit(".", 1)[-1].endswith("forms"):
+            importlib.import_module(module.name)
+    fields, pending = {}, list(FlaskForm.__subclasses__())
+    while pending:
+        form = pending.pop()
+        pending += form.__subclasses__()
+        for name, value in vars(form).items():
+            if isinstance(value, UnboundField):
+                fields[name] = value.field_class
+    return fields
+
+
+def csrf_client(app, world, column: str):
+    import re
+
+    client = client_as(app, world, column)
+    page = client.get("/", follow_redirects=True).get_data(as_text=True)
+    token = re.search(r'<meta name="csrf-token" content="([^"]+)"', page).group(1)
+    return client, {"X-CSRFToken": token}
+
+
+def posting_column(endpoint: str) -> str:
+    from .test_authorization_matrix import MATRIX, who_may
+
+    access = MATRIX.get(endpoint)
+    return (who_may(endpoint, access, "POST") if access else None) or "admin"
+
+
+def test_json_bodies_with_non_string_fields_are_refused_on_every_state_changing_route(app, world):
+    app.config["WTF_CSRF_ENABLED"] = True
+    names = sorted(form_fields())
+    problems, checked = [], 0
+    for method, endpoint, url, _ in state_changing_requests(app, world):
+        client, headers = csrf_client(app, world, posting_column(endpoint))
+        before = database_fingerprint()
+        for shape in NON_STRINGS:
+            body = dict.fromkeys(names, shape)
+            response = client.open(url, method=method, json=body, headers=headers)
+            checked += 1
+            if not 400 <= response.status_code < 500:
+                problems.append(f"{method} {url} with {shape!r}: {response.status_code}")
+        if changed := changed_tables(before, database_fingerprint()):
+            problems.append(f"{method} {url} changed {changed}")
+    assert checked
+    assert not problems, "\n".join(problems)
+
+
+def state_changing_requests(app, world) -> list[tuple[str, str, str, dict]]:
+    """(method, endpoint, url, valid form) for every state-changing route, all built before the
+    first request: a request that goes through may delete what a later URL names (then 404)."""
+    requests = [
+        (method, rule.endpoint, url_for_rule(app, rule, world), VALID_FORMS.get(rule.endpoint))
+        for rule in rules_of(app)
+        for method in sorted(rule_methods(rule) & set(STATE_CHANGING))
+    ]
+    return [(m, e, url, valid or form_for(e, world)) for m, e, url, valid in requests]
+
+
+def test_a_nul_byte_in_any_path_argument_is_a_4xx(app, world):
+    app.config["WTF_CSRF_ENABLED"] = True
+    problems, checked = [], 0
+    for rule in rules_of(app):
+        text_arguments = sorted(set(rule.arguments) - set(int_arguments(rule)))
+        if not text_arguments:
+            continue
+        column = posting_column(rule.endpoint)
+        client, headers = csrf_client(app, world, column)
+        for name in text_arguments:
+            for value in ("\x00", "a\x00b", world_value(app, rule, world, name) + "\x00"):
+                url = url_for_rule(app, rule, world, **{name: value})
+                for method in sorted(rule_methods(rule)):
+                    data = form_for(rule.endpoint, world) if method in STATE_CHANGING else None
+                    response = client.open(url, method=method, data=data, headers=headers)
+                    checked += 1
+                    if not 400 <= response.status_code < 500:
+                        problems.append(f"{method} {url} as {column}: {response.status_code}")
+    assert checked
+    assert not problems, "\n".join(problems)
+
+
+def world_value(app, rule, world, name: str) -> str:
+    """The real value of the argument (a category's slug), so a NUL after it is the only fault."""
+    from .routes import ARGUMENTS, ENDPOINT_ARGUMENTS
+
+    builders = {**ARGUMENTS, **ENDPOINT_ARGUMENTS.get(rule.endpoint, {})}
+    return str(builders[name](world)) if name in builders else "x"
+
+
+# Valid forms for routes that routes.FORMS leaves empty, so a huge number is the only fault.
+CATEGORY_FORM = {"name": "Boards and Strategy", "description": "Numbers tests.", "slug": ""}
+VALID_FORMS = {"forum.admin_categories": CATEGORY_FORM, "forum.admin_category": CATEGORY_FORM}
+
+
+def test_numbers_no_column_can_hold_never_give_a_500_on_any_state_changing_route(app, world):
+    fields = form_fields()
+    numeric = sorted(name for name, kind in fields.items() if "Integer" in kind.__name__)
+    assert "position" in numeric
+    requests = state_changing_requests(app, world)
+    problems = []
+    for method, endpoint, url, valid in requests:
+        client = client_as(app, world, posting_column(endpoint))
+        for number in HUGE_NUMBERS:
+            data = {**valid, **dict.fromkeys(numeric, number)}
+            response = client.open(url, method=method, data=data)
+            if response.status_code >= 500:
+                problems.append(f"{method} {url} with {number[:12]}: 500")
+    assert requests
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("position", [*HUGE_NUMBERS, "-1"])
+def test_an_out_of_range_category_position_is_refused_with_the_form_again(
+    admin_client, app, admin, position
+):
+    from community.forum import services as forum
+
+    category = forum.create_category(admin, "Existing Category", "For the update form.")
+    before = database_fingerprint()
+    for url in ("/forum/admin/categories", f"/forum/admin/categories/{category.id}"):
+        response = admin_client.post(url, data={**CATEGORY_FORM, "position": position})
+        assert response.status_code == 400, (url, response.status_code)
+        assert b"field__errors" in response.data
+    assert not changed_tables(before, database_fingerprint())

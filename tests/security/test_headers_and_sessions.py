@@ -77,19 +77,22 @@ def test_every_response_of_every_route_carries_the_security_headers(app, world):
     assert not problems, "\n".join(problems)
 
 
+def served_config(database_uri, **extra) -> dict:
+    return {
+        "SQLALCHEMY_DATABASE_URI": database_uri,
+        "SECRET_KEY": secrets.token_hex(32),
+        "LOCAL_OIDC_URL": "",
+        "LINKEDIN_CLIENT_ID": "production-client",
+        "LINKEDIN_CLIENT_SECRET": "production-secret",
+        "SESSION_COOKIE_SECURE": None,
+        **extra,
+    }
+
+
 @pytest.fixture
 def production_app(database_uri):
     """The app as gunicorn would run it: not debug, not testing, a real secret, LinkedIn."""
-    return create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": database_uri,
-            "SECRET_KEY": secrets.token_hex(32),
-            "LOCAL_OIDC_URL": "",
-            "LINKEDIN_CLIENT_ID": "production-client",
-            "LINKEDIN_CLIENT_SECRET": "production-secret",
-            "SESSION_COOKIE_SECURE": None,
-        }
-    )
+    return create_app(served_config(database_uri))
 
 
 def test_production_sends_hsts_and_the_same_headers(production_app):
@@ -187,3 +190,145 @@ def test_the_session_is_renewed_at_sign_in(client, provider_like_linkedin):
     response = replay.get("/account")
     assert response.status_code == 302
     assert urlsplit(response.headers["Location"]).path == "/auth/login"
+
+
+# Signing out ends the session: a cookie copied before is worthless afterwards.
+
+
+def replay(client, cookie: str):
+    other = client.application.test_client()
+    other.set_cookie("session", cookie, domain="localhost.test")
+    return other.get("/account")
+
+
+def signed_in_cookie(client, sub: str = "test-alice") -> str:
+    sign_in_with_next(client, None, sub)
+    assert client.get("/account").status_code == 200
+    return client.get_cookie("session", domain="localhost.test").value
+
+
+def test_a_cookie_copied_before_sign_out_no_longer_signs_anyone_in(client, provider_like_linkedin):
+    copied = signed_in_cookie(client)
+    assert replay(client, copied).status_code == 200  # the copy works while the session lives
+
+    client.post("/auth/logout")
+
+    response = replay(client, copied)
+    assert response.status_code == 302
+    assert urlsplit(response.headers["Location"]).path == "/auth/login"
+
+
+def test_signing_in_again_after_signing_out_works(client, provider_like_linkedin):
+    signed_in_cookie(client)
+    client.post("/auth/logout")
+    assert client.get("/account").status_code == 302
+    signed_in_cookie(client)  # asserts the fresh session is signed in
+
+
+def test_ending_sessions_signs_the_person_out_everywhere(app, provider_like_linkedin):
+    from sqlalchemy import select
+
+    from community.auth import services
+    from community.auth.models import User
+    from community.extensions import db
+    from tests.conftest import FreshContextClient
+
+    app.test_client_class = FreshContextClient
+    laptop, phone = app.test_client(), app.test_client()
+    cookies = [signed_in_cookie(laptop), signed_in_cookie(phone)]
+    user = db.session.scalar(select(User).where(User.subject == "test-alice"))
+
+    services.end_sessions(user)  # as membership revocation and suspension do
+    db.session.commit()
+
+    for cookie in cookies:
+        assert replay(laptop, cookie).status_code == 302
+    assert laptop.get("/account").status_code == 302 and phone.get("/account").status_code == 302
+
+
+def test_deleting_the_account_ends_its_sessions(client, provider_like_linkedin):
+    from sqlalchemy import select
+
+    from community.accounts.privacy import delete_account
+    from community.auth.models import User
+    from community.extensions import db
+
+    signed_in_cookie(client)
+    user = db.session.scalar(select(User).where(User.subject == "test-alice"))
+    generation = user.session_generation
+    delete_account(user, "delete")
+    db.session.expire_all()
+    assert db.session.get(User, user.id).session_generation == generation + 1
+
+
+# Production is decided by COMMUNITY_ENV, never by a debug flag left in the environment.
+
+
+def test_flask_debug_in_the_environment_does_not_turn_production_off(database_uri, monkeypatch):
+    monkeypatch.setenv("FLASK_DEBUG", "1")
+    monkeypatch.delenv("COMMUNITY_ENV", raising=False)
+    app = create_app(served_config(database_uri))
+    assert app.config["PRODUCTION"] is True and app.debug is False
+    response = app.test_client().get("/", base_url="https://peercircle.example")
+    assert "Strict-Transport-Security" in response.headers
+    cookie = next(h for h in response.headers.getlist("Set-Cookie") if h.startswith("session="))
+    assert "secure" in cookie.lower()
+
+
+def test_flask_debug_does_not_let_production_use_the_local_provider(database_uri, monkeypatch):
+    from community.config import ConfigurationError
+
+    monkeypatch.setenv("FLASK_DEBUG", "1")
+    monkeypatch.delenv("COMMUNITY_ENV", raising=False)
+    with pytest.raises(ConfigurationError, match="LOCAL_OIDC_URL"):
+        create_app(served_config(database_uri, LOCAL_OIDC_URL="http://127.0.0.1:5001"))
+
+
+def test_development_is_chosen_explicitly_and_allows_the_local_provider(database_uri):
+    app = create_app(
+        served_config(
+            database_uri, COMMUNITY_ENV="development", LOCAL_OIDC_URL="http://127.0.0.1:5001"
+        )
+    )
+    assert app.config["PRODUCTION"] is False
+    assert "Strict-Transport-Security" not in app.test_client().get("/").headers
+
+
+def test_an_unknown_environment_name_is_refused(database_uri):
+    from community.config import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="COMMUNITY_ENV"):
+        create_app(served_config(database_uri, COMMUNITY_ENV="prod"))
+
+
+def test_gunicorn_refuses_the_local_provider_even_in_development_with_debug(tmp_path):
+    """The real server, as someone might start it from a developer's shell."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.conftest import free_port
+
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'served.sqlite3'}",
+        "COMMUNITY_ENV": "development",
+        "FLASK_DEBUG": "1",
+        "LOCAL_OIDC_URL": "http://127.0.0.1:5001",
+    }
+    gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    try:
+        result = subprocess.run(
+            [gunicorn, "--workers", "1", "--bind", f"127.0.0.1:{free_port()}", "wsgi:app"],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired as still_serving:
+        raise AssertionError("gunicorn served with the local sign-in provider") from still_serving
+    assert result.returncode != 0
+    assert "local stand-in sign-in provider" in result.stderr
