@@ -50,6 +50,7 @@ from community.auth.services import end_sessions
 from community.db_types import utcnow
 from community.errors import Conflict, DomainError
 from community.extensions import db
+from community.unit_of_work import transactional
 
 USERS = "users"
 ERASED = "[erased]"
@@ -537,6 +538,7 @@ def _empty_user(user: User) -> None:
     user.deleted_at = utcnow()
 
 
+@transactional
 def delete_account(user: User, posts: str) -> Erasure:
     """Erase the person's data at once; `posts` is "delete" or "keep" (under "Former member").
 
@@ -554,7 +556,6 @@ def delete_account(user: User, posts: str) -> Erasure:
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:
-        db.session.rollback()
         raise Conflict("This account is already deleted.")
     erasure = Erasure(user_id=user.id, posts=posts)
     replacements = [
@@ -590,7 +591,6 @@ def delete_account(user: User, posts: str) -> Erasure:
         after={"posts": posts, "tables": sorted(erasure.deleted_rows)},
         reason="Deleted by the person themselves; personal data erased.",
     )
-    db.session.commit()
     return erasure
 
 

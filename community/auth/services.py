@@ -10,6 +10,7 @@ from community.auth.roles import ensure_role
 from community.db_types import utcnow
 from community.errors import DomainError, NotFound
 from community.extensions import db
+from community.unit_of_work import transactional
 
 
 class UnknownRole(DomainError):
@@ -46,6 +47,7 @@ def normalise_claims(claims: dict) -> dict:
     }
 
 
+@transactional
 def sign_in(claims: dict) -> User:
     """Find or create the person with this subject and refresh name, email and photo."""
     data = normalise_claims(claims)
@@ -59,7 +61,6 @@ def sign_in(claims: dict) -> User:
         for key, value in data.items():
             setattr(user, key, value)
     user.last_sign_in_at = utcnow()
-    db.session.commit()
     return user
 
 
@@ -149,10 +150,10 @@ def end_sessions(user: User) -> None:
     db.session.expire(user, ["session_generation"])
 
 
+@transactional
 def sign_out(user: User) -> None:
     """The person signs out: every session of theirs ends, on every device."""
     end_sessions(user)
-    db.session.commit()
 
 
 def find_user_by_email(email: str) -> User:
@@ -193,19 +194,19 @@ def _ensure_admin_or_operator(actor: User | None) -> None:
         ensure_role(actor, "admin")
 
 
+@transactional
 def grant_role(actor: User | None, user: User, role: str, reason: str | None = None) -> bool:
     """An admin gives the role and commits; actor None means the operator at the command line."""
     _ensure_admin_or_operator(actor)
     changed = add_role(actor, user, role, reason)
-    db.session.commit()
     return changed
 
 
+@transactional
 def revoke_role(actor: User | None, user: User, role: str, reason: str | None = None) -> bool:
     """An admin takes the role away and commits; no admin can remove their own admin role."""
     _ensure_admin_or_operator(actor)
     if actor is not None and actor.id == user.id and role == "admin":
         raise DomainError("You can't remove your own admin role; ask another admin.")
     changed = remove_role(actor, user, role, reason)
-    db.session.commit()
     return changed

@@ -9,6 +9,7 @@ from sqlalchemy import delete
 from community.auth.models import OAuthState
 from community.db_types import utcnow
 from community.extensions import db
+from community.unit_of_work import transaction
 
 
 class DatabaseStateCache:
@@ -27,10 +28,10 @@ class DatabaseStateCache:
 
     def set(self, key: str, value: str, expires: int | None = None) -> None:
         expires_at = utcnow() + timedelta(seconds=expires or 600)
-        db.session.execute(delete(OAuthState).where(OAuthState.expires_at <= utcnow()))
-        db.session.merge(OAuthState(key=key, value=value, expires_at=expires_at))
-        db.session.commit()
+        with transaction():
+            db.session.execute(delete(OAuthState).where(OAuthState.expires_at <= utcnow()))
+            db.session.merge(OAuthState(key=key, value=value, expires_at=expires_at))
 
     def delete(self, key: str) -> None:
-        db.session.execute(delete(OAuthState).where(OAuthState.key == key))
-        db.session.commit()
+        with transaction():
+            db.session.execute(delete(OAuthState).where(OAuthState.key == key))

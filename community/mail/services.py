@@ -17,6 +17,7 @@ from sqlalchemy import or_, select, update
 from community.db_types import utcnow
 from community.extensions import db
 from community.mail.models import OutboxMessage
+from community.unit_of_work import transaction, transactional
 
 MAX_ATTEMPTS = 8
 # A claim not renewed for this long belongs to a sender that died; its messages become due
@@ -73,6 +74,7 @@ class DeliveryReport:
     skipped: int = 0  # claimed by another sender while we were busy: theirs now
 
 
+@transactional
 def _claim(batch_size: int, token: str) -> list[int]:
     """Mark a batch of due messages as ours and commit, so no other sender can take them."""
     now = utcnow()
@@ -100,7 +102,6 @@ def _claim(batch_size: int, token: str) -> list[int]:
             .where(or_(OutboxMessage.claimed_by.is_(None), OutboxMessage.claimed_at < stale))
             .values(status="sending", claimed_by=token, claimed_at=now)
         )
-    db.session.commit()
     return list(
         db.session.scalars(
             select(OutboxMessage.id)
@@ -113,13 +114,13 @@ def _claim(batch_size: int, token: str) -> list[int]:
 def _renew(message_id: int, token: str) -> bool:
     """Renew our lease on the rest of the batch just before sending the next message; False if
     this message is no longer ours (our lease ran out and another sender took it)."""
-    db.session.execute(
-        update(OutboxMessage)
-        .where(OutboxMessage.claimed_by == token, OutboxMessage.status == "sending")
-        .values(claimed_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-    db.session.commit()
+    with transaction():
+        db.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.claimed_by == token, OutboxMessage.status == "sending")
+            .values(claimed_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
     holder = db.session.scalar(
         select(OutboxMessage.claimed_by).where(
             OutboxMessage.id == message_id, OutboxMessage.status == "sending"
@@ -201,46 +202,45 @@ def deliver_pending(batch_size: int = 100) -> DeliveryReport:
             if not _renew(message_id, token):
                 report.skipped += 1
                 continue
-            message = db.session.get(OutboxMessage, message_id)
-            try:
-                email = _build_email(message, config["MAIL_FROM"])
-            except Exception as error:  # whatever stops it being built will stop it every time
-                current_app.logger.warning(
-                    "Outbox message %s cannot be built: %r", message_id, error
-                )
-                _failed(message, f"Could not build the message: {_describe(error)}", report)
-                db.session.commit()
-                continue
-            try:
-                if smtp is None:
-                    smtp = _connect(config)
-                smtp.send_message(email)
-            except (TimeoutError, smtplib.SMTPException, OSError, ValueError) as error:
-                if _permanent(error) or isinstance(error, ValueError):
-                    _failed(message, f"Refused: {_describe(error)}", report)
+            with transaction():  # one message, one unit of work
+                message = db.session.get(OutboxMessage, message_id)
+                try:
+                    email = _build_email(message, config["MAIL_FROM"])
+                except Exception as error:  # whatever stops it being built will stop it every time
+                    current_app.logger.warning(
+                        "Outbox message %s cannot be built: %r", message_id, error
+                    )
+                    _failed(message, f"Could not build the message: {_describe(error)}", report)
+                    continue
+                try:
+                    if smtp is None:
+                        smtp = _connect(config)
+                    smtp.send_message(email)
+                except (TimeoutError, smtplib.SMTPException, OSError, ValueError) as error:
+                    if _permanent(error) or isinstance(error, ValueError):
+                        _failed(message, f"Refused: {_describe(error)}", report)
+                    else:
+                        message.attempts += 1
+                        message.last_error = _describe(error)
+                        message.claimed_by = None
+                        message.claimed_at = None
+                        if message.attempts >= MAX_ATTEMPTS:
+                            message.status = "failed"
+                            report.failed += 1
+                        else:
+                            message.status = "pending"
+                            message.next_attempt_at = utcnow() + backoff(message.attempts)
+                            report.retried += 1
+                    if smtp is not None and not _permanent(error):
+                        with contextlib.suppress(smtplib.SMTPException, OSError):
+                            smtp.quit()
+                        smtp = None
                 else:
                     message.attempts += 1
-                    message.last_error = _describe(error)
-                    message.claimed_by = None
-                    message.claimed_at = None
-                    if message.attempts >= MAX_ATTEMPTS:
-                        message.status = "failed"
-                        report.failed += 1
-                    else:
-                        message.status = "pending"
-                        message.next_attempt_at = utcnow() + backoff(message.attempts)
-                        report.retried += 1
-                if smtp is not None and not _permanent(error):
-                    with contextlib.suppress(smtplib.SMTPException, OSError):
-                        smtp.quit()
-                    smtp = None
-            else:
-                message.attempts += 1
-                message.status = "sent"
-                message.sent_at = utcnow()
-                message.last_error = None
-                report.sent += 1
-            db.session.commit()
+                    message.status = "sent"
+                    message.sent_at = utcnow()
+                    message.last_error = None
+                    report.sent += 1
         if smtp is not None:
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 smtp.quit()

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = 'user_session_generation_01'
-down_revision = '984bbe453aa0'
+down_revision = 'membership_proposals_01'
 branch_labels = None
 depends_on = None
 
