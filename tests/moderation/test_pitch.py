@@ -16,8 +16,19 @@ from community.moderation.pitch import (
     assess_post,
 )
 
-from .pitch_corpus import BLATANT, CORPUS, FRESH_CORPUS, HOLDOUT_CORPUS, LEGIT, SUBTLE
-from .pitch_fresh import SET_A, SET_B, SET_C, SET_D, SET_E
+from .pitch_data import (
+    BLATANT,
+    CORPUS,
+    FRESH_CORPUS,
+    HOLDOUT_CORPUS,
+    LEGIT,
+    SET_A,
+    SET_B,
+    SET_C,
+    SET_D,
+    SET_E,
+    SUBTLE,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,0 +1,48 @@
+"""The words of the sales-pitch rules, one file per language, each filling the same named slots.
+
+The rules (community.moderation.pitch.rules) are written once and name a slot; every language file
+may word that slot. Adding a language is adding a file here and its name to LANGUAGES.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import de, en, es, fr, it, nl, pt, shared
+
+LANGUAGES: dict[str, ModuleType] = {
+    "en": en,
+    "fr": fr,
+    "de": de,
+    "es": es,
+    "pt": pt,
+    "it": it,
+    "nl": nl,
+    # Older wordings that mix several languages in one pattern.
+    "shared": shared,
+}
+
+
+def wordings(slot: str) -> tuple[str, ...]:
+    """Every language's wordings of `slot`, English first, with fragments filled in."""
+    fragments: dict[str, str] = {}
+    for module in LANGUAGES.values():
+        fragments.update(module.FRAGMENTS)
+    result: list[str] = []
+    for module in LANGUAGES.values():
+        for wording in module.SLOTS.get(slot, ()):
+            for name, fragment in fragments.items():
+                wording = wording.replace(f"<{name}>", fragment)
+            result.append(wording)
+    return tuple(result)
+
+
+def slots() -> set[str]:
+    return {slot for module in LANGUAGES.values() for slot in module.SLOTS}
+
+
+def is_content_word(word: str) -> bool:
+    """Words worth quoting as evidence: not placeholders, not function words in any language."""
+    if word.startswith("<") or len(word) < 3:
+        return False
+    return not any(word in module.FUNCTION_WORDS for module in LANGUAGES.values())
