@@ -26,6 +26,8 @@ SET_A, SET_B, SET_C, SET_D, SET_E = (_posts(_TRAINING, f"set_{x}") for x in "abc
 HANDWRITTEN = _posts(_TRAINING, "handwritten")
 COMPOSED = _posts(_TRAINING, "composed")
 TRAINING_POSTS = HANDWRITTEN + COMPOSED
+# data/pitch/train_more_*.jsonl, written later by another author (training only).
+TRAIN_MORE = [(e.title, e.body, e.label) for e in _TRAINING if e.source.startswith("train_more")]
 # The sets written before the first model was trained and never tuned on (EVAL_1, EVAL_2).
 EVAL_1 = _posts(_EVALUATION.get("untuned_eval_1", []), "eval_1")
 EVAL_2 = _posts(_EVALUATION.get("untuned_eval_2", []), "eval_2")

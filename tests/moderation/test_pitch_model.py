@@ -26,6 +26,7 @@ from .pitch_data import (
     SET_C,
     SET_D,
     SET_E,
+    TRAIN_MORE,
     TRAINING_POSTS,
 )
 
@@ -77,6 +78,7 @@ def test_the_model_file_records_how_it_was_trained():
         + SET_D
         + SET_E
         + TRAINING_POSTS
+        + TRAIN_MORE
     )
     assert meta["trained_on"]["posts"] == len(ALL_TRAINING)
     assert meta["cross_validation"]["combined"]["false_hold_rate"] <= 0.02
@@ -123,11 +125,12 @@ def test_every_data_line_has_the_documented_fields():
 
 
 # The first model (pure Python, bigrams) measured EVAL_1 24/16/2 and EVAL_2 25/20/1; the
-# scikit-learn model measured 25/23/2 and 25/24/1 at first contact (docs/pitch.md). The floors are
-# those counts out of 30, so any change that loses ground fails here.
+# scikit-learn model measured 25/23/2 and 25/24/1 at first contact, and 25/24/1 and 26/25/1 once
+# retrained with data/pitch/train_more_*.jsonl (docs/pitch.md). The floors are the latest counts
+# out of 30, so any change that loses ground fails here.
 EVAL_FLOORS = {
-    "EVAL_1": {"blatant": 25, "subtle": 23, "legit": 2},
-    "EVAL_2": {"blatant": 25, "subtle": 24, "legit": 1},
+    "EVAL_1": {"blatant": 25, "subtle": 24, "legit": 1},
+    "EVAL_2": {"blatant": 26, "subtle": 25, "legit": 1},
 }
 RULES_ALONE = {
     "EVAL_1": {"blatant": 23, "subtle": 12, "legit": 1},

@@ -128,7 +128,7 @@ def train(
         parts = fit([item for index, item in enumerate(prepared) if index not in inside])
         for index, p in zip(fold, probabilities(parts, [prepared[i] for i in fold]), strict=True):
             out_of_fold[index] = p
-    validation = [i for i, item in enumerate(prepared) if item.example.source not in excluded]
+    validation = [i for i, item in enumerate(prepared) if _validates(item, excluded)]
     threshold, dampened = _choose_thresholds(
         [prepared[i] for i in validation], [out_of_fold[i] for i in validation]
     )
@@ -190,7 +190,7 @@ def evaluate(model: pitch_model.Model | None, posts: Sequence[Example]) -> dict:
 
 def _held_back(prepared, threshold, dampened, excluded) -> dict:
     rng = random.Random(SEED + 1)
-    candidates = [i for i, item in enumerate(prepared) if item.example.source not in excluded]
+    candidates = [i for i, item in enumerate(prepared) if _validates(item, excluded)]
     rng.shuffle(candidates)
     held = set(candidates[: int(len(candidates) * HELD_BACK_SHARE)])
     parts = fit([item for i, item in enumerate(prepared) if i not in held])
@@ -199,6 +199,11 @@ def _held_back(prepared, threshold, dampened, excluded) -> dict:
         "posts": len(chosen),
         **_rates(chosen, probabilities(parts, chosen), threshold, dampened),
     }
+
+
+def _validates(item: Prepared, excluded: set[str]) -> bool:
+    """Composed posts are formulaic and *_variant posts are copies of others: neither measures."""
+    return item.example.source not in excluded and not item.example.kind.endswith("_variant")
 
 
 def _folds(prepared: Sequence[Prepared], count: int) -> list[list[int]]:

@@ -6,8 +6,10 @@ may word that slot. Adding a language is adding a file here and its name to LANG
 
 from __future__ import annotations
 
+from functools import cache
 from types import ModuleType
 
+from ..tokens import fold
 from . import de, en, es, fr, it, nl, pt, shared
 
 LANGUAGES: dict[str, ModuleType] = {
@@ -41,8 +43,14 @@ def slots() -> set[str]:
     return {slot for module in LANGUAGES.values() for slot in module.SLOTS}
 
 
+@cache
+def _function_words() -> frozenset[str]:
+    # Folded as the model folds its words ("für" is read as "fur").
+    return frozenset(fold(word) for module in LANGUAGES.values() for word in module.FUNCTION_WORDS)
+
+
 def is_content_word(word: str) -> bool:
     """Words worth quoting as evidence: not placeholders, not function words in any language."""
     if word.startswith("<") or len(word) < 3:
         return False
-    return not any(word in module.FUNCTION_WORDS for module in LANGUAGES.values())
+    return fold(word) not in _function_words()
