@@ -10,7 +10,7 @@ from functools import cache
 from types import ModuleType
 
 from ..tokens import fold
-from . import de, en, es, fr, it, nl, pt, shared
+from . import de, en, es, fr, it, nl, pt
 
 LANGUAGES: dict[str, ModuleType] = {
     "en": en,
@@ -20,8 +20,6 @@ LANGUAGES: dict[str, ModuleType] = {
     "pt": pt,
     "it": it,
     "nl": nl,
-    # Older wordings that mix several languages in one pattern.
-    "shared": shared,
 }
 
 

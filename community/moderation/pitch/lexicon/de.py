@@ -79,4 +79,24 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "hard_ask": (
         r"(?:jetzt|hier)\s+(?:\w+\s+){0,3}(?:anmelden|buchen|registrieren|vereinbaren|bestellen)",
     ),
+    "free_discount_scarce": (
+        r"(?:beratung|sicherheits-?check|check|audit|d[ée]mo|webinar)\s+(?:\w+\s+)?kostenlos",
+        r"kostenlose[nmrs]?\s+(?:\w+-?)?(?:check|demo|beratung|erstgespr[äa]ch|audit|webinar)",
+        r"rabatt\s+(?:von\s+)?\d+\s?%",
+        r"pl[äa]tze\s+begrenzt",
+        r"testen\s+sie\s+(?:\w+\s+)?(?:kostenlos|gratis)",
+        r"erste\s+(?:\w+\s+)?(?:kostenlos|gratis)",
+    ),
+    "own_channel": (
+        r"ich\s+habe\s+\w+\s+gestartet",
+        r"unser(?:e|en)?\s+(?:neues?\s+)?(?:webinar|podcast|newsletter|buch|whitepaper)",
+        r"wir\s+haben\s+(?:\w+\s+){0,2}(?:whitepaper|e-?book|studie|guide)",
+    ),
+    "pricing_question": (
+        r"wir\s+zahlen",
+        r"was\s+zahlt",
+        r"ist\s+das\s+normal",
+    ),
+    "sharing_experience": (r"ich\s+teile\s+(?:gerne\s+)?",),
+    "hiring": (r"wir\s+suchen",),
 }

@@ -60,4 +60,27 @@ SLOTS: dict[str, tuple[str, ...]] = {
         r"cont[áa]ct(?:eme|enos|ame|anos)",
     ),
     "hard_ask": (r"(?:p[íi]da|solicite|solicita|reserve|agende)\s+(?:su|tu|ya|hoy|una|un)\b",),
+    "free_discount_scarce": (
+        r"(?:consulta|diagn[óo]stico|comparaci[óo]n|evento|desayuno|webinar|demo|audit|check)\s+(?:\w+\s+)?(?:gratuit[oa]s?|gratis|sin\s+compromiso)",
+        r"(?:gratuit[oa]s?|gratis)\s+(?:\w+-?)?(?:consulta|diagn[óo]stico|demo|webinar|audit|check)",
+        r"descuento\s+(?:del?\s+)?\d+\s?%",
+        r"(?:cupos|plazas)\s+limitad[oa]s",
+        r"pruebe\s+(?:\w+\s+)?(?:gr[áa]tis|gratis|gratuitamente)",
+        r"primera\s+(?:\w+\s+)?(?:gratis|gr[áa]tis|gratuita)",
+    ),
+    "own_channel": (
+        r"he\s+lanzado",
+        r"(?:nuestro|nuestra)\s+(?:nuevo\s+)?(?:webinar|podcast|newsletter|evento|desayuno|curso|libro|whitepaper)",
+        r"(?:hemos|publicamos)\s+(?:\w+\s+){0,2}(?:whitepaper|e-?book|informe|gu[íi]a|guide)",
+    ),
+    "pricing_question": (
+        r"pagamos",
+        r"cu[áa]nto\s+pag",
+        r"es\s+normal",
+    ),
+    "sharing_experience": (r"comparto\s+(?:con\s+alegr[íi]a\s+)?",),
+    "hiring": (
+        r"buscamos",
+        r"estamos\s+contratando",
+    ),
 }

@@ -90,4 +90,27 @@ SLOTS: dict[str, tuple[str, ...]] = {
         r"inscri(?:vez|s)[- ]vous",
         r"(?:abonnez|inscrivez)[- ]vous",
     ),
+    "free_discount_scarce": (
+        r"(?:audit|d[ée]mo|consultation|appel|entretien|webinaire?|webinar|check)\s+(?:\w+\s+)?(?:gratuit[e]?s?|gratis|sans\s+engagement)",
+        r"gratuit[e]?s?\s+(?:\w+-?)?(?:check|demo|audit|webinar)",
+        r"(?:remise|r[ée]duction)\s+(?:de\s+)?\d+\s?%",
+        r"places\s+limit[ée]es",
+        r"essayez\s+(?:\w+\s+)?(?:gratuit|gratis)",
+        r"premi[èe]re\s+(?:\w+\s+)?(?:gratuite?|gratis)",
+    ),
+    "own_channel": (
+        r"j{_A}ai\s+lanc[ée]",
+        r"notre\s+(?:nouveau\s+)?(?:webinaire?|webinar|podcast|newsletter|événement|evento|cours|livre|whitepaper)",
+        r"nous\s+avons\s+(?:\w+\s+){0,2}(?:whitepaper|e-?book|rapport|guide)",
+    ),
+    "pricing_question": (
+        r"nous\s+payons",
+        r"combien\s+payez",
+        r"est-ce\s+(?:que\s+c{_A}est\s+)?normal",
+    ),
+    "sharing_experience": (r"je\s+partage\s+(?:volontiers\s+)?",),
+    "hiring": (
+        r"nous\s+recrutons",
+        r"offre\s+d{_A}emploi",
+    ),
 }

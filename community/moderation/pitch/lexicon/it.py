@@ -47,4 +47,24 @@ SLOTS: dict[str, tuple[str, ...]] = {
         r"(?:abbiamo\s+aiutato|aiutiamo|i\s+nostri\s+clienti)",
     ),
     "hard_ask": (r"(?:iscriviti|iscrivetevi|iscrizioni\s+aperte|prenota(?:te)?|richiedi)",),
+    "free_discount_scarce": (
+        r"(?:consulenza|sessione?|evento|webinar|check|audit|d[ée]mo)\s+(?:\w+\s+)?(?:gratuit[oae]|gratis)",
+        r"(?:gratuit[oae]|gratis)\s+(?:\w+-?)?(?:consulenza|sessione|check|demo|audit|webinar)",
+        r"sconto\s+(?:del?\s+)?\d+\s?%",
+        r"posti\s+limitati",
+        r"prova\s+(?:\w+\s+)?(?:gratis|gratuitamente)",
+        r"prima\s+(?:\w+\s+)?(?:gratis|gratuita)",
+    ),
+    "own_channel": (
+        r"ho\s+lanciato",
+        r"(?:il\s+nostro|la\s+nostra)\s+(?:nuovo\s+)?(?:webinar|podcast|newsletter|evento|corso|libro|whitepaper)",
+        r"abbiamo\s+(?:\w+\s+){0,2}(?:whitepaper|e-?book|guide)",
+    ),
+    "pricing_question": (
+        r"paghiamo",
+        r"quanto\s+pag",
+        r"[èe]\s+normale?",
+    ),
+    "sharing_experience": (r"condivido\s+",),
+    "hiring": (r"stiamo\s+cercando",),
 }

@@ -48,4 +48,25 @@ SLOTS: dict[str, tuple[str, ...]] = {
     ),
     "soft_ask": (r"stuur\s+(?:me|mij|ons)\s+(?:gerust\s+)?een\s+bericht",),
     "hard_ask": (r"(?:schrijf|meld)\s+je\s+(?:nu\s+|hier\s+)?(?:in|aan)",),
+    "free_discount_scarce": (
+        r"(?:offerte|check|d[ée]mo|audit|webinar)\s+(?:\w+\s+)?(?:vrijblijvend|gratis)",
+        r"(?:gratis|vrijblijvende?)\s+(?:\w+-?)?(?:check|demo|audit|webinar|offerte)",
+        r"korting\s+(?:van\s+)?\d+\s?%",
+        r"plaatsen\s+beperkt",
+        r"probeer\s+(?:\w+\s+)?gratis",
+        r"eerste\s+(?:\w+\s+)?gratis",
+    ),
+    "own_channel": (
+        r"(?:ons|onze)\s+(?:nieuwe?\s+)?(?:webinar|podcast|newsletter|whitepaper)",
+        r"we\s+hebben\s+(?:\w+\s+){0,2}(?:whitepaper|e-?book|rapport|studie|guide)",
+    ),
+    "pricing_question": (
+        r"we\s+betalen",
+        r"is\s+dat\s+normaal",
+    ),
+    "sharing_experience": (r"ik\s+deel\s+(?:gerne\s+)?",),
+    "hiring": (
+        r"wij\s+zoeken",
+        r"vacature",
+    ),
 }

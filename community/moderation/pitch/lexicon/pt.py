@@ -53,4 +53,27 @@ SLOTS: dict[str, tuple[str, ...]] = {
         r"(?:me|nos)\s+(?:contacte|chame|escreva)",
     ),
     "hard_ask": (r"(?:inscreva[- ]se|inscri[çc][õo]es\s+abertas|agende|marque\s+(?:j[áa]|uma))",),
+    "free_discount_scarce": (
+        r"(?:avalia[çc][ãa]o|diagn[óo]stico|consulta|evento|webinar|demo|audit|check)\s+(?:\w+\s+)?(?:gratuit[oa]s?|gr[áa]tis|gratis|sem\s+compromisso)",
+        r"(?:gratuit[oa]s?|gr[áa]tis|gratis)\s+(?:\w+-?)?(?:avalia[çc][ãa]o|consulta|diagn[óo]stico|demo|webinar|audit|check)",
+        r"desconto\s+(?:de\s+)?\d+\s?%",
+        r"vagas\s+limitadas",
+        r"experimente\s+(?:\w+\s+)?(?:gr[áa]tis|gratis|gratuitamente)",
+        r"primeira\s+(?:\w+\s+)?(?:gr[áa]tis|gratis|gratuita)",
+    ),
+    "own_channel": (
+        r"lancei",
+        r"(?:o\s+nosso|a\s+nossa)\s+(?:novo\s+)?(?:webinar|podcast|newsletter|evento|curso|livro|whitepaper)",
+        r"publicamos\s+(?:\w+\s+){0,2}(?:whitepaper|e-?book|guia|informe)",
+    ),
+    "pricing_question": (
+        r"pagamos",
+        r"quanto\s+pag",
+        r"é\s+normal",
+    ),
+    "sharing_experience": (r"partilho\s+",),
+    "hiring": (
+        r"estamos\s+a\s+contratar",
+        r"estamos\s+contratando",
+    ),
 }
