@@ -48,7 +48,7 @@ bench: $(STAMP)
 
 # The sales-pitch policy on its evaluation sets: share held by label and language, ms per post.
 bench-policy: $(STAMP)
-	$(BIN)/python bench/policy.py --json bench/policy.json
+	$(BIN)/python bench/policy.py --json bench/out-policy.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache tests/artifacts
