@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 OIDC_PORT ?= 5001
 
-.PHONY: run test lint format migrate demo bench clean
+.PHONY: run test lint format migrate demo bench bench-policy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ migrate: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/load.py --members 5000 --threads 2000 --posts 100000 --duration 30 --json bench/out.json
+
+# The sales-pitch policy on its evaluation sets: share held by label and language, ms per post.
+bench-policy: $(STAMP)
+	$(BIN)/python bench/policy.py --json bench/out-policy.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache tests/artifacts

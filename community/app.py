@@ -133,6 +133,7 @@ def register_models() -> None:
     import community.forum.models
     import community.mail.models
     import community.membership.models
+    import community.moderation.model_versions
     import community.moderation.models
     import community.standing.models  # noqa: F401
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from community import events
 from community.forum import notifications
+from community.moderation import model_versions
 
 HANDLERS: dict[type[events.Event], list[events.Handler]] = {
     events.PostPublished: [notifications.on_post_published],
@@ -17,3 +18,5 @@ HANDLERS: dict[type[events.Event], list[events.Handler]] = {
 
 def install() -> None:
     events.configure(HANDLERS)
+    # The pitch check scores with the board's active model version when there is one.
+    model_versions.install()

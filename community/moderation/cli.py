@@ -7,6 +7,9 @@ import json
 import click
 from flask.cli import with_appcontext
 
+from community.moderation import model_versions
+from community.unit_of_work import transaction
+
 
 @click.command("export-labels")
 @with_appcontext
@@ -32,4 +35,38 @@ def export_labels_command() -> None:
         )
 
 
-COMMANDS = (export_labels_command,)
+@click.command("train-pitch-model")
+@with_appcontext
+@click.option(
+    "--without-moderators",
+    is_flag=True,
+    help="Train on the shipped corpus only, not on moderators' decisions.",
+)
+def train_pitch_model_command(without_moderators: bool) -> None:
+    """Train a sales-pitch model from data/pitch/ plus every moderator decision on held and
+    flagged posts; store it as a candidate version with its numbers (activation is separate)."""
+    from community.moderation.pitch import corpus, training
+
+    examples = corpus.training_examples()
+    from_moderators = [] if without_moderators else model_versions.moderator_examples()
+    model_bytes, metrics = training.train(examples + from_moderators, corpus.evaluation_sets())
+    metrics["trained_on"]["from_moderators"] = len(from_moderators)
+    with transaction():
+        version = model_versions.store_version(model_bytes, metrics)
+    summary = {
+        "version": version.id,
+        "status": version.status,
+        "trained_on": metrics["trained_on"],
+        "thresholds": metrics["thresholds"],
+        "held_back": metrics["held_back"],
+        "evaluation": {
+            name: {
+                label: result[label] for label in ("blatant", "subtle", "legit") if label in result
+            }
+            for name, result in metrics["evaluation"].items()
+        },
+    }
+    click.echo(json.dumps(summary, ensure_ascii=False))
+
+
+COMMANDS = (export_labels_command, train_pitch_model_command)

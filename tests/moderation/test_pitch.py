@@ -13,11 +13,24 @@ from community.moderation.pitch import (
     HOLD_THRESHOLD,
     PitchAssessment,
     PitchReason,
+    PostContext,
     assess_post,
+    rule_evidence,
 )
 
-from .pitch_corpus import BLATANT, CORPUS, FRESH_CORPUS, HOLDOUT_CORPUS, LEGIT, SUBTLE
-from .pitch_fresh import SET_A, SET_B, SET_C, SET_D, SET_E
+from .pitch_data import (
+    BLATANT,
+    CORPUS,
+    FRESH_CORPUS,
+    HOLDOUT_CORPUS,
+    LEGIT,
+    SET_A,
+    SET_B,
+    SET_C,
+    SET_D,
+    SET_E,
+    SUBTLE,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -494,3 +507,113 @@ def test_importing_the_module_loads_neither_flask_nor_sqlalchemy():
         [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+# --- Evasion --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "disguised",
+    [
+        "B00k a fr33 d3mo with us today, our platform cuts cloud bills by 40%.",
+        "Our platform cuts cloud bills. 2O% 0ff this week if you book a demo now.",
+        "Our platform cuts cloud bills. Воок а dеmо today.",  # Cyrillic look-alikes
+        "Our platform cuts cloud bills. Bo\u200bok a de\u200dmo today.",  # zero-width characters
+        "Our platform cuts cloud bills. b o o k a demo today.",
+        "Our platform cuts cloud bills by 40%. D.M. me for our pricing.",
+        "Our platform cuts cloud bills. B📞o📞o📞k a 📅 demo 📅 today.",
+        "Our platform cuts cloud bills. 𝐁𝐨𝐨𝐤 𝐚 𝐝𝐞𝐦𝐨 today.",
+        "Our platform cuts cloud bills. Ｂｏｏｋ ａ ｄｅｍｏ today.",
+    ],
+)
+def test_disguised_sales_words_are_read_as_written(disguised):
+    assessment = assess_post("Cloud costs", disguised)
+    assert assessment.verdict == "hold"
+    assert "call_to_action" in _signals(assessment) or "offer_price" in _signals(assessment)
+    for reason in assessment.reasons:
+        assert reason.span in f"Cloud costs\n{disguised}"
+
+
+def test_words_hidden_in_a_link_target_are_read():
+    text = "Sharing our view on cloud costs, [our notes](https://acme.io/book-a-free-demo-now)."
+    evidence = rule_evidence("Cloud", text)
+    assert "book a free demo now" in evidence.model_text
+    assert "lead_capture" in {finding.signal for finding in evidence.findings}
+
+
+def test_normalisation_leaves_ordinary_numbers_codes_and_other_scripts_alone():
+    from community.moderation.pitch.normalise import normalise
+
+    text = "B2B SaaS in Q3 2025, COVID19, 401k plans, code HUNT50, Привет, Καλημέρα, e.g. this."
+    assert normalise(text).text == text.replace("e.g.", "eg")
+
+
+# --- Who writes, where: PostContext ---------------------------------------------------------------
+
+_VENDOR_NOTE = (
+    "We have rebuilt the month-end close for a dozen mid-size finance teams this year; the notes "
+    "are at https://closeworks.io/notes if useful."
+)
+
+
+def test_a_vendor_linking_to_their_own_firm_weighs_more():
+    plain = assess_post("Month-end close", _VENDOR_NOTE)
+    vendor = assess_post(
+        "Month-end close",
+        _VENDOR_NOTE,
+        context=PostContext(author_provides_services=True, author_domain="closeworks.io"),
+    )
+    assert vendor.score > plain.score
+    assert "vendor_own_link" in _signals(vendor)
+
+
+def test_a_new_members_first_posts_weigh_more():
+    body = "We help CFOs close the books faster. Happy to walk anyone through it."
+    regular = assess_post("Closing", body, context=PostContext(author_post_count=50))
+    newcomer = assess_post("Closing", body, context=PostContext(author_post_count=0))
+    assert newcomer.score > regular.score
+
+
+def test_hiring_for_own_team_in_a_jobs_category_weighs_less():
+    body = (
+        "We're hiring a VP Finance for our Berlin team. Details at https://acme.com/careers/vp "
+        "and referrals are welcome: jane@acme.com"
+    )
+    general = assess_post("Hiring", body)
+    jobs = assess_post("Hiring", body, context=PostContext(category_kind="jobs"))
+    assert jobs.score < general.score
+    assert jobs.verdict == "allow"
+
+
+def test_a_members_meetup_in_an_events_category_weighs_less():
+    body = "Members' dinner in Lisbon on 12 June: reply here or message me if you'd like to come."
+    general = assess_post("Lisbon dinner", body)
+    events = assess_post("Lisbon dinner", body, context=PostContext(category_kind="events"))
+    assert events.score <= general.score
+    assert events.verdict == "allow"
+
+
+def test_a_buyers_question_about_a_vendors_offer_weighs_less():
+    body = (
+        "Vendor X offered us 30% off if we sign a three-year deal at $40 per seat. What did you "
+        "pay? Is that normal?"
+    )
+    buyer = assess_post("Pricing", body, context=PostContext(author_provides_services=False))
+    assert buyer.score <= assess_post("Pricing", body).score
+    assert buyer.verdict == "allow"
+
+
+def test_a_public_research_report_weighs_less():
+    body = "The OECD's new report on SME productivity is worth a read: https://oecd.org/sme-2025"
+    assessment = assess_post("Report", body, context=PostContext(category_kind=None))
+    assert assessment.verdict == "allow"
+
+
+def test_context_never_excuses_a_booking_link():
+    body = "Book a demo: https://calendly.com/x/30min"
+    for context in (
+        PostContext(category_kind="jobs"),
+        PostContext(category_kind="events"),
+        PostContext(category_kind="recommendations"),
+    ):
+        assert assess_post("x", body, context=context).verdict == "hold"

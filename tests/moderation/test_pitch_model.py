@@ -1,6 +1,5 @@
-"""Tests for the learned half of the sales-pitch detector (pitch_model.py and its training)."""
+"""Tests for the learned half of the sales-pitch detector (pitch/model.py and its training)."""
 
-import json
 import subprocess
 import sys
 import time
@@ -8,13 +7,28 @@ from pathlib import Path
 
 import pytest
 
-from community.moderation import pitch_model
-from community.moderation.pitch import HOLD_THRESHOLD, assess_post, rule_evidence
+from community.moderation.pitch import HOLD_THRESHOLD, assess_post, corpus, model, rule_evidence
+from community.moderation.pitch import training as pitch_training
+from community.moderation.pitch.tokens import MAX_CHARS, tokenize
 
-from .pitch_corpus import CORPUS, FRESH_CORPUS, HOLDOUT_CORPUS
-from .pitch_eval import EVAL_1, EVAL_2, EVAL_SETS
-from .pitch_fresh import SET_A, SET_B, SET_C, SET_D, SET_E
-from .pitch_train import COMPOSED, HANDWRITTEN, TRAINING_POSTS
+from .pitch_data import (
+    ALL_TRAINING,
+    COMPOSED,
+    CORPUS,
+    EVAL_1,
+    EVAL_2,
+    EVAL_SETS,
+    FRESH_CORPUS,
+    HANDWRITTEN,
+    HOLDOUT_CORPUS,
+    SET_A,
+    SET_B,
+    SET_C,
+    SET_D,
+    SET_E,
+    TRAIN_MORE,
+    TRAINING_POSTS,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = REPO_ROOT / "scripts" / "train_pitch_model.py"
@@ -39,22 +53,22 @@ def _rules_alone(title: str, body: str) -> bool:
 
 
 def test_the_model_file_loads_with_sane_thresholds():
-    model = pitch_model.load()
-    assert model is not None
-    assert len(model.weights) > 1000
-    assert 0.5 <= model.threshold < 1.0
+    shipped = model.load()
+    assert shipped is not None
+    assert len(shipped.parts["word"].vocabulary_) + len(shipped.parts["char"].vocabulary_) > 1000
+    assert 0.5 <= shipped.threshold < 1.0
     # A post whose rule signals were explained away by context needs a confident model to hold.
-    assert max(model.threshold, 0.85) <= model.dampened_threshold < 1.0
-    assert pitch_model.MODEL_PATH.stat().st_size < 1_000_000
+    assert max(shipped.threshold, 0.85) <= shipped.dampened_threshold < 1.0
+    assert model.MODEL_PATH.stat().st_size < 1_000_000
 
 
 def test_a_missing_model_file_leaves_the_rules_alone(tmp_path):
-    assert pitch_model.load(tmp_path / "missing.json") is None
+    assert model.load(tmp_path / "missing.skops") is None
 
 
 def test_the_model_file_records_how_it_was_trained():
-    data = json.loads(pitch_model.MODEL_PATH.read_text(encoding="utf-8"))
-    assert data["trained_on"]["posts"] == len(
+    meta = model.load().meta
+    assert meta["trained_on"]["posts"] == len(
         CORPUS
         + FRESH_CORPUS
         + HOLDOUT_CORPUS
@@ -64,8 +78,19 @@ def test_the_model_file_records_how_it_was_trained():
         + SET_D
         + SET_E
         + TRAINING_POSTS
+        + TRAIN_MORE
     )
-    assert data["cross_validation"]["combined"]["false_hold_rate"] <= 0.02
+    assert meta["trained_on"]["posts"] == len(ALL_TRAINING)
+    assert meta["cross_validation"]["combined"]["false_hold_rate"] <= 0.02
+
+
+def test_a_model_file_with_an_untrusted_type_is_refused():
+    from skops.io import dumps
+    from skops.io.exceptions import UntrustedTypesFoundException
+
+    data = dumps({"rules": {"x": Path("/tmp")}})
+    with pytest.raises(UntrustedTypesFoundException):
+        model.loads(data)
 
 
 # --- Training data and evaluation sets ------------------------------------------------------------
@@ -85,29 +110,27 @@ def test_evaluation_sets_are_30_30_30(name):
 
 
 def test_evaluation_posts_are_never_trained_on():
-    training = {
-        body
-        for _, body, _ in CORPUS
-        + FRESH_CORPUS
-        + HOLDOUT_CORPUS
-        + SET_A
-        + SET_B
-        + SET_C
-        + SET_D
-        + SET_E
-        + TRAINING_POSTS
-    }
+    training = {body for _, body, _ in ALL_TRAINING}
     assert not training & {body for _, body, _ in EVAL_1 + EVAL_2}
-    assert "import pitch_eval" not in SCRIPT.read_text(encoding="utf-8")
-    assert "pitch_eval import" not in SCRIPT.read_text(encoding="utf-8")
+    assert not {example.source for example in corpus.training_examples()} & {"eval_1", "eval_2"}
+    assert "from tests" not in SCRIPT.read_text(encoding="utf-8")
 
 
-# Measured when the model was trained (rules alone -> combined; see pitch.py's docstring). The
-# evaluation sets were written before the first training run and never tuned on; the floors are
-# the measured counts out of 30, so any change that loses ground fails here.
+def test_every_data_line_has_the_documented_fields():
+    for path in sorted(corpus.DATA_DIR.glob("*.jsonl")):
+        for example in corpus.read(path):
+            assert example.label in corpus.LABELS
+            assert example.lang in {"en", "fr", "de", "es", "pt", "it", "nl"}
+            assert example.kind and example.source
+
+
+# The first model (pure Python, bigrams) measured EVAL_1 24/16/2 and EVAL_2 25/20/1; the
+# scikit-learn model measured 25/23/2 and 25/24/1 at first contact, and 25/24/1 and 26/25/1 once
+# retrained with data/pitch/train_more_*.jsonl (docs/pitch.md). The floors are the latest counts
+# out of 30, so any change that loses ground fails here.
 EVAL_FLOORS = {
-    "EVAL_1": {"blatant": 24, "subtle": 16, "legit": 2},
-    "EVAL_2": {"blatant": 25, "subtle": 20, "legit": 1},
+    "EVAL_1": {"blatant": 25, "subtle": 24, "legit": 1},
+    "EVAL_2": {"blatant": 26, "subtle": 25, "legit": 1},
 }
 RULES_ALONE = {
     "EVAL_1": {"blatant": 23, "subtle": 12, "legit": 1},
@@ -152,6 +175,33 @@ def test_a_subtle_pitch_in_new_words_is_held_with_a_sales_language_reason():
     assert reason.span.lower() in reason.text.lower()
 
 
+def test_sales_language_evidence_never_quotes_function_words_alone():
+    for title, body, _ in EVAL_1 + EVAL_2 + SET_E:
+        for reason in assess_post(title, body).reasons:
+            if reason.signal != "sales_language":
+                continue
+            quoted = reason.text.split("wording such as ")[1].split(" is typical")[0]
+            for phrase in quoted.split(", "):
+                words = phrase.strip("“”").lower().split()
+                assert any(corpus_word_is_content(word) for word in words), phrase
+
+
+def corpus_word_is_content(word: str) -> bool:
+    from community.moderation.pitch import lexicon
+
+    return lexicon.is_content_word(word.strip(".,:;!?()\"'"))
+
+
+def test_this_is_never_quoted_as_sales_language():
+    body = (
+        "This is the platform this team built for this exact problem, and this is where "
+        "this week we are taking this to every CFO who wants this. Happy to walk you through this."
+    )
+    for reason in assess_post("This", body).reasons:
+        assert reason.span.lower() != "this"
+        assert "“this”" not in reason.text.lower()
+
+
 def test_a_pricing_question_naming_vendors_is_allowed():
     assessment = assess_post(
         "Quote for expense software",
@@ -171,7 +221,7 @@ def test_blatant_rule_hits_still_hold_whatever_the_model_says():
 def test_tokens_normalise_links_prices_and_accents():
     tokens = [
         token.text
-        for token in pitch_model.tokenize(
+        for token in tokenize(
             "Démo: https://x.io/a, mail a@b.com, +33 1 55 55 01 23, 499 €, $20k, 30 %, 2025"
         )
     ]
@@ -190,8 +240,8 @@ def test_tokens_normalise_links_prices_and_accents():
 
 def test_the_model_reads_only_the_first_max_chars():
     text = "hello " * 10_000
-    tokens = pitch_model.tokenize(text)
-    assert tokens[-1].end <= pitch_model.MAX_CHARS
+    tokens = tokenize(text)
+    assert tokens[-1].end <= MAX_CHARS
 
 
 def test_assessment_stays_fast_for_normal_posts():
@@ -209,17 +259,30 @@ def test_assessment_stays_fast_for_normal_posts():
 
 
 def test_fitting_is_deterministic():
-    sys.path.insert(0, str(SCRIPT.parent))
-    try:
-        import train_pitch_model as training
-    finally:
-        sys.path.remove(str(SCRIPT.parent))
-    data = training.examples(SET_A + SET_E)
-    assert training.fit(data) == training.fit(data)
+    examples = corpus.by_source(corpus.training_examples(), "set_a", "set_e")
+    data = pitch_training.prepare(examples)
+    first, second = pitch_training.fit(data), pitch_training.fit(data)
+    assert first["word"].vocabulary_ == second["word"].vocabulary_
+    assert (first["classifier"].coef_ == second["classifier"].coef_).all()
 
 
-def test_the_training_script_regenerates_the_shipped_json():
-    # Cross-validation plus the final fit: about a minute and a half in pure Python.
+def test_training_returns_model_bytes_and_metrics_that_round_trip():
+    examples = corpus.by_source(corpus.training_examples(), "set_a", "set_b", "set_c")
+    evaluation = {"set_e": corpus.by_source(corpus.training_examples(), "set_e")}
+    model_bytes, metrics = pitch_training.train(examples, evaluation)
+    loaded = model.loads(model_bytes)
+    assert loaded.meta == metrics
+    # The evaluation sets are only measured: without them the model is the same.
+    unevaluated = model.loads(pitch_training.train(examples)[0])
+    assert unevaluated.threshold == loaded.threshold
+    assert (unevaluated.parts["classifier"].coef_ == loaded.parts["classifier"].coef_).all()
+    assert metrics["trained_on"]["posts"] == len(examples)
+    assert set(metrics["evaluation"]) == {"set_e"}
+    assert 0 <= metrics["held_back"]["false_hold_rate"] <= 1
+    assert 0 <= metrics["evaluation"]["set_e"]["blatant"]["share"] <= 1
+
+
+def test_the_training_script_regenerates_the_shipped_model():
     result = subprocess.run(
         [sys.executable, str(SCRIPT), "--check"],
         cwd=REPO_ROOT,

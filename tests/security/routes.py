@@ -274,7 +274,7 @@ def _connection(world: World):
     request = accounts.send_contact_request(
         world.people["moderator"],
         world.people["member"],
-        "Following up on your thread about boards; happy to share our playbook.",
+        "Following up on your thread about boards; I would like to hear how you prepared yours.",
     )
     return accounts.accept_contact_request(world.people["member"], request)
 
