@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from markupsafe import Markup, escape
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -33,7 +33,7 @@ TABLE = "forum_search"
 # them; everything else in a snippet is escaped, then the marks become <mark> elements.
 MARK_START, MARK_END = "\ue000", "\ue001"
 MAX_QUERY_LENGTH = 200
-# Ranking reads every candidate, so a very common word ranks only its newest this-many matches.
+# Only the newest this-many matches of a query are ranked, so its cost does not grow with the forum.
 RANKED_CANDIDATES = 500
 # Counting every match of a very common word costs more than the results page itself; past this
 # many the page says "more than 1,000 results".
@@ -261,9 +261,38 @@ def _hit(row, title: str, snippet: str, rank: float) -> SearchHit:
     )
 
 
-# Both engines rank and cut the page inside the index first, then join the few rows of that page
-# to posts, threads and authors: joining every match before the LIMIT made common words take
-# seconds on 100,000 posts. The joins still keep only published posts in published threads.
+# Both engines rank a bounded candidate set: the newest RANKED_CANDIDATES visible matches. Finding
+# them walks the index from the newest post backwards and stops there, so a common word costs the
+# same at a million posts as at a hundred thousand. Only the page's few rows are then joined to
+# threads and authors and given snippets. Every query keeps only published posts in published
+# threads, so a stale index row can never show a held, hidden or deleted post.
+
+# bm25 as FTS5 computes it, with its parameters and our column weights (title, body).
+BM25_K1, BM25_B = 1.2, 0.75
+TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
+
+
+def bm25_scores(documents: list[tuple[str, str]]) -> list[float]:
+    """bm25 of each (marked title, marked body) among these candidates, higher is better.
+
+    The term frequencies are the engine's highlight marks (one per matched phrase instance); a
+    document's length is its characters, against the candidates' average (bm25 only uses the
+    ratio, and characters are proportional to words). FTS5's own bm25 also weighs each phrase by
+    its inverse document frequency over the whole index, which it gets by reading every match of
+    every phrase: that is what made a common word cost more as the forum grew. Here every phrase
+    weighs the same; for a one-word query the order is bm25's."""
+    frequencies = [
+        TITLE_WEIGHT * title.count(MARK_START) + BODY_WEIGHT * body.count(MARK_START)
+        for title, body in documents
+    ]
+    lengths = [len(title) + len(body) for title, body in documents]
+    average = (sum(lengths) / len(lengths)) if lengths else 1.0
+    return [
+        frequency
+        * (BM25_K1 + 1)
+        / (frequency + BM25_K1 * (1 - BM25_B + BM25_B * length / (average or 1.0)))
+        for frequency, length in zip(frequencies, lengths, strict=True)
+    ]
 
 
 def _search_sqlite(session: Session, query: str, page: int, per_page: int) -> Page:
@@ -275,43 +304,60 @@ def _search_sqlite(session: Session, query: str, page: int, per_page: int) -> Pa
         ),
         {"expression": expression, "most": MAX_COUNTED + 1},
     ).scalar_one()
-    # "ORDER BY rank" lets FTS5 sort inside the index, so snippets are made for this page only;
-    # the rowid floor keeps ranking to the newest RANKED_CANDIDATES matches.
-    rows = session.execute(
+    if not counted:  # a phrase that never occurs reads every post with its words: only once
+        return _page([], page, per_page, 0)
+    # No "ORDER BY rank" and no bm25() here: FTS5 walks its doclists in descending rowid order and
+    # stops at the LIMIT; highlight() only re-reads these candidates' own text.
+    candidates = session.execute(
         text(
             f"""
-            WITH floor AS MATERIALIZED (
-                SELECT min(hit) AS lowest FROM (
-                    SELECT rowid AS hit FROM {TABLE} WHERE {TABLE} MATCH :expression
-                    ORDER BY rowid DESC LIMIT :candidates
-                )
-            ),
-            hits AS MATERIALIZED (
-                SELECT rowid AS hit_id, rank,
-                       highlight({TABLE}, 0, :start, :end) AS title_marked,
-                       snippet({TABLE}, 1, :start, :end, '…', 32) AS snippet
-                FROM {TABLE}
-                WHERE {TABLE} MATCH :expression AND rank MATCH 'bm25(4.0, 1.0)'
-                  AND rowid >= (SELECT lowest FROM floor)
-                ORDER BY rank
-                LIMIT :limit OFFSET :offset
-            )
-            SELECT {_SELECT}, hits.title_marked, hits.snippet, hits.rank
-            FROM hits {_JOINS.format(key="hits.hit_id")}
-            WHERE {_VISIBLE}
-            ORDER BY hits.rank, p.id DESC
+            SELECT {TABLE}.rowid AS hit_id,
+                   highlight({TABLE}, 0, :start, :end) AS title_marked,
+                   highlight({TABLE}, 1, :start, :end) AS body_marked
+            FROM {TABLE}
+            JOIN forum_posts p ON p.id = {TABLE}.rowid
+            JOIN forum_threads t ON t.id = p.thread_id
+            WHERE {TABLE} MATCH :expression AND {_VISIBLE}
+            ORDER BY {TABLE}.rowid DESC LIMIT :candidates
             """
-        ).columns(created_at=UTCDateTime()),
+        ),
         {
             "expression": expression,
             "start": MARK_START,
             "end": MARK_END,
-            "limit": per_page,
-            "offset": (page - 1) * per_page,
             "candidates": max(RANKED_CANDIDATES, page * per_page),
         },
     ).all()
-    hits = [_hit(row, row.title_marked, row.snippet, -row.rank) for row in rows]
+    scores = bm25_scores([(row.title_marked or "", row.body_marked or "") for row in candidates])
+    ranked = sorted(
+        zip(scores, candidates, strict=True), key=lambda pair: (-pair[0], -pair[1].hit_id)
+    )
+    chosen = ranked[(page - 1) * per_page : page * per_page]
+    if not chosen:
+        return _page([], page, per_page, counted)
+    rows = session.execute(
+        text(
+            f"""
+            SELECT {_SELECT}, snippet({TABLE}, 1, :start, :end, '…', 32) AS snippet
+            FROM {TABLE} {_JOINS.format(key=f"{TABLE}.rowid")}
+            WHERE {TABLE} MATCH :expression AND {TABLE}.rowid IN :ids AND {_VISIBLE}
+            """
+        )
+        .bindparams(bindparam("ids", expanding=True))
+        .columns(created_at=UTCDateTime()),
+        {
+            "expression": expression,
+            "start": MARK_START,
+            "end": MARK_END,
+            "ids": [row.hit_id for _, row in chosen],
+        },
+    ).all()
+    found = {row.post_id: row for row in rows}
+    hits = [
+        _hit(found[row.hit_id], row.title_marked, found[row.hit_id].snippet, score)
+        for score, row in chosen
+        if row.hit_id in found
+    ]
     return _page(hits, page, per_page, counted)
 
 
