@@ -272,20 +272,18 @@ BM25_K1, BM25_B = 1.2, 0.75
 TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
 
 
-def bm25_scores(documents: list[tuple[str, str]]) -> list[float]:
-    """bm25 of each (marked title, marked body) among these candidates, higher is better.
+def bm25_scores(documents: list[tuple[int, int, int]]) -> list[float]:
+    """bm25 of each candidate, given as (matches in the title, matches in the body, length);
+    higher is better.
 
-    The term frequencies are the engine's highlight marks (one per matched phrase instance); a
-    document's length is its characters, against the candidates' average (bm25 only uses the
-    ratio, and characters are proportional to words). FTS5's own bm25 also weighs each phrase by
-    its inverse document frequency over the whole index, which it gets by reading every match of
-    every phrase: that is what made a common word cost more as the forum grew. Here every phrase
-    weighs the same; for a one-word query the order is bm25's."""
-    frequencies = [
-        TITLE_WEIGHT * title.count(MARK_START) + BODY_WEIGHT * body.count(MARK_START)
-        for title, body in documents
-    ]
-    lengths = [len(title) + len(body) for title, body in documents]
+    The matches are the engine's highlight marks (one per matched phrase instance); a document's
+    length is its characters, against the candidates' average (bm25 only uses the ratio, and
+    characters are proportional to words). FTS5's own bm25 also weighs each phrase by its inverse
+    document frequency over the whole index, which it gets by reading every match of every phrase:
+    that is what made a common word cost more as the forum grew. Here every phrase weighs the
+    same; for a one-word query the order is bm25's."""
+    frequencies = [TITLE_WEIGHT * title + BODY_WEIGHT * body for title, body, _ in documents]
+    lengths = [length for _, _, length in documents]
     average = (sum(lengths) / len(lengths)) if lengths else 1.0
     return [
         frequency
@@ -307,18 +305,26 @@ def _search_sqlite(session: Session, query: str, page: int, per_page: int) -> Pa
     if not counted:  # a phrase that never occurs reads every post with its words: only once
         return _page([], page, per_page, 0)
     # No "ORDER BY rank" and no bm25() here: FTS5 walks its doclists in descending rowid order and
-    # stops at the LIMIT; highlight() only re-reads these candidates' own text.
+    # stops at the LIMIT; highlight() only re-reads these candidates' own text, and only numbers
+    # come back.
     candidates = session.execute(
         text(
             f"""
-            SELECT {TABLE}.rowid AS hit_id,
-                   highlight({TABLE}, 0, :start, :end) AS title_marked,
-                   highlight({TABLE}, 1, :start, :end) AS body_marked
-            FROM {TABLE}
-            JOIN forum_posts p ON p.id = {TABLE}.rowid
-            JOIN forum_threads t ON t.id = p.thread_id
-            WHERE {TABLE} MATCH :expression AND {_VISIBLE}
-            ORDER BY {TABLE}.rowid DESC LIMIT :candidates
+            WITH newest AS MATERIALIZED (
+                SELECT {TABLE}.rowid AS hit_id,
+                       highlight({TABLE}, 0, :start, :end) AS title_marked,
+                       highlight({TABLE}, 1, :start, :end) AS body_marked
+                FROM {TABLE}
+                JOIN forum_posts p ON p.id = {TABLE}.rowid
+                JOIN forum_threads t ON t.id = p.thread_id
+                WHERE {TABLE} MATCH :expression AND {_VISIBLE}
+                ORDER BY {TABLE}.rowid DESC LIMIT :candidates
+            )
+            SELECT hit_id,
+                   length(title_marked) - length(replace(title_marked, :start, '')),
+                   length(body_marked) - length(replace(body_marked, :start, '')),
+                   length(title_marked) + length(body_marked)
+            FROM newest
             """
         ),
         {
@@ -328,9 +334,10 @@ def _search_sqlite(session: Session, query: str, page: int, per_page: int) -> Pa
             "candidates": max(RANKED_CANDIDATES, page * per_page),
         },
     ).all()
-    scores = bm25_scores([(row.title_marked or "", row.body_marked or "") for row in candidates])
+    scores = bm25_scores([(title, body, length) for _, title, body, length in candidates])
     ranked = sorted(
-        zip(scores, candidates, strict=True), key=lambda pair: (-pair[0], -pair[1].hit_id)
+        zip(scores, (row[0] for row in candidates), strict=True),
+        key=lambda pair: (-pair[0], -pair[1]),
     )
     chosen = ranked[(page - 1) * per_page : page * per_page]
     if not chosen:
@@ -338,7 +345,9 @@ def _search_sqlite(session: Session, query: str, page: int, per_page: int) -> Pa
     rows = session.execute(
         text(
             f"""
-            SELECT {_SELECT}, snippet({TABLE}, 1, :start, :end, '…', 32) AS snippet
+            SELECT {_SELECT},
+                   highlight({TABLE}, 0, :start, :end) AS title_marked,
+                   snippet({TABLE}, 1, :start, :end, '…', 32) AS snippet
             FROM {TABLE} {_JOINS.format(key=f"{TABLE}.rowid")}
             WHERE {TABLE} MATCH :expression AND {TABLE}.rowid IN :ids AND {_VISIBLE}
             """
@@ -349,14 +358,14 @@ def _search_sqlite(session: Session, query: str, page: int, per_page: int) -> Pa
             "expression": expression,
             "start": MARK_START,
             "end": MARK_END,
-            "ids": [row.hit_id for _, row in chosen],
+            "ids": [post_id for _, post_id in chosen],
         },
     ).all()
     found = {row.post_id: row for row in rows}
     hits = [
-        _hit(found[row.hit_id], row.title_marked, found[row.hit_id].snippet, score)
-        for score, row in chosen
-        if row.hit_id in found
+        _hit(found[post_id], found[post_id].title_marked, found[post_id].snippet, score)
+        for score, post_id in chosen
+        if post_id in found
     ]
     return _page(hits, page, per_page, counted)
 
@@ -373,13 +382,18 @@ def _search_postgres(session: Session, query: str, page: int, per_page: int) -> 
         text(f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} s WHERE {matches} LIMIT :most) m"),
         {"query": query, "most": MAX_COUNTED + 1},
     ).scalar_one()
-    # Only the newest RANKED_CANDIDATES matches are ranked (reading every matching document
-    # costs hundreds of milliseconds for a common word); ts_headline runs on this page only.
+    if not counted:  # as on SQLite: a query that matches nothing is not looked for twice
+        return _page([], page, per_page, 0)
+    # Only the newest RANKED_CANDIDATES visible matches are ranked (reading every matching
+    # document costs hundreds of milliseconds for a common word); ts_headline runs on this page.
     rows = session.execute(
         text(
             f"""
             WITH candidates AS MATERIALIZED (
-                SELECT s.post_id FROM {TABLE} s WHERE {matches}
+                SELECT s.post_id FROM {TABLE} s
+                JOIN forum_posts p ON p.id = s.post_id
+                JOIN forum_threads t ON t.id = p.thread_id
+                WHERE {matches} AND {_VISIBLE}
                 ORDER BY s.post_id DESC LIMIT :candidates
             ),
             hits AS MATERIALIZED (
