@@ -575,6 +575,7 @@ class Run:
     p99_ms: float
     server_cpu_ms_per_request: float
     app_cpu_ms_per_request: float  # the gunicorn processes alone (without the database's)
+    workers_busy: float  # the gunicorn processes' CPU / (seconds x workers): 1 = never waiting
     errors: int
     error_detail: dict
 
@@ -640,6 +641,7 @@ def run_wrk(
         p99_ms=round(report["latency_us"]["p99"] / 1000, 2),
         server_cpu_ms_per_request=round((app_cpu + db_cpu) * 1000 / requests, 3),
         app_cpu_ms_per_request=round(app_cpu * 1000 / requests, 3),
+        workers_busy=round(app_cpu / (duration * args.workers), 3),
         errors=sum(detail.values()),
         error_detail=detail,
     )
@@ -657,6 +659,7 @@ def median_row(runs: list[Run], hellos: list[Run]) -> dict:
         "p99_ms": statistics.median(r.p99_ms for r in runs),
         "cpu_ms_per_request": statistics.median(r.server_cpu_ms_per_request for r in runs),
         "app_cpu_ms_per_request": statistics.median(r.app_cpu_ms_per_request for r in runs),
+        "workers_busy": statistics.median(r.workers_busy for r in runs),
     }
     if pairs:
         row["x_hello_throughput"] = round(
@@ -720,6 +723,7 @@ COLUMNS = {
     "cpu_ms_per_request": "CPU ms/req",
     "x_hello_throughput": "x hello",
     "x_hello_cpu": "x hello CPU",
+    "workers_busy": "busy",
     "errors": "errors",
 }
 
@@ -779,6 +783,7 @@ def parse_args(argv=None):
 def main(argv=None) -> dict:
     args = parse_args(argv)
     ensure_wrk()
+    host = machine()  # before the runs: the commit measured
     sizes = Sizes(args.members, args.threads, args.posts)
     database_url = prepare_database(sizes, args.database_url, args.rebuild)
     postgres = database_url.startswith("postgresql")
@@ -823,7 +828,7 @@ def main(argv=None) -> dict:
     results = {kind: median_row(runs[kind], hellos[kind]) for kind in args.page_list}
     results["hello"] = median_row(every_hello, [])
     report = {
-        "machine": machine(),
+        "machine": host,
         "database": "postgresql" if postgres else "sqlite",
         "sizes": sizes.__dict__,
         "server": {"gunicorn_workers": args.workers, "worker_class": "sync"},
@@ -841,7 +846,8 @@ def main(argv=None) -> dict:
     say(
         f"\nMedians of {args.rounds} rounds ({report['database']}, {sizes.posts:,} posts, "
         f"commit {report['machine']['commit']}); 'x hello' = throughput / hello's, "
-        "'x hello CPU' = hello's CPU per request / the page's."
+        "'x hello CPU' = hello's CPU per request / the page's; 'busy' = the workers' CPU / "
+        "(time x workers), below 1 when they wait (on the database, on locks, for the CPU)."
     )
     print_table(results)
     if args.json:

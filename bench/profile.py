@@ -5,10 +5,10 @@
 
 It builds (or reuses) the benchmark's database, mints signed-in members as bench/load.py does,
 serves the app with ONE sync worker (so every sample is one request's work), records it with
-`py-spy record --format raw` (collapsed stacks; --idle so time spent waiting counts too) while wrk
-drives the page, and prints the functions with the largest share of samples: inclusive (the
-function and what it calls) and own (the function itself). The raw stacks stay in
-bench/data/profile-<page>.txt (flamegraph.pl and speedscope read that format).
+`py-spy record --format raw` (collapsed stacks, with --idle so that time spent waiting counts too,
+unless --cpu-only) while wrk drives the page, and prints the functions with the largest share of
+samples: inclusive (the function and what it calls) and own (the function itself). The raw stacks
+stay in bench/data/profile-<page>[-cpu].txt (flamegraph.pl and speedscope read that format).
 
 It needs root or ptrace rights over the worker (py-spy reads its memory).
 """
@@ -71,6 +71,9 @@ def main(argv=None) -> None:
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--rate", type=int, default=100, help="py-spy samples per second")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument(
+        "--cpu-only", action="store_true", help="sample only while on the CPU (not waiting)"
+    )
     args = parser.parse_args(argv)
     spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
     sizes = load.Sizes(**load.SCALES[args.scale])
@@ -80,14 +83,14 @@ def main(argv=None) -> None:
     app = load.bench_app(database_url, secret_key)
     targets = load.find_targets(app, 200, 7)
     files = load.write_request_files(targets, 7)
-    stacks = load.DATA / f"profile-{args.page}.txt"
-    wrk_args = argparse.Namespace(client_threads=1, connections=args.connections)
+    stacks = load.DATA / f"profile-{args.page}{'-cpu' if args.cpu_only else ''}.txt"
+    wrk_args = argparse.Namespace(client_threads=1, connections=args.connections, workers=1)
     with load.gunicorn("wsgi:app", env, 1, load.DATA / "gunicorn-profile.log") as site:
         load.run_wrk(site, files[args.page], args.page, 0, wrk_args, None, 3)  # warm up
         (worker,) = [pid for pid in load.server_pids(site) if pid != site.process.pid]
         command = [spy, "record", "--pid", str(worker), "--duration", str(args.seconds)]
-        command += ["--rate", str(args.rate), "--idle", "--nonblocking", "--format", "raw"]
-        command += ["--output", str(stacks)]
+        command += ["--rate", str(args.rate), "--nonblocking", "--format", "raw"]
+        command += ["--output", str(stacks), *([] if args.cpu_only else ["--idle"])]
         recorder = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         time.sleep(1)
         run = load.run_wrk(site, files[args.page], args.page, 1, wrk_args, None, args.seconds - 1)
