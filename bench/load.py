@@ -1,22 +1,29 @@
-"""Load benchmark: the app under gunicorn on 127.0.0.1, driven by concurrent signed-in members.
+"""Load benchmark: the app under gunicorn on 127.0.0.1, driven by wrk as signed-in members.
 
-    python bench/load.py --members 5000 --threads 2000 --posts 100000 --duration 30 --json out.json
+    python bench/load.py                      # SQLite, 100k posts, 3 rounds (make bench)
+    python bench/load.py --scale 1m           # 1M posts
+    python bench/load.py --database-url postgresql://postgres@127.0.0.1:5432/bench_100k
 
 1. Builds a database with `flask --app wsgi db upgrade` and `flask --app wsgi demo generate`, or
    reuses the one built earlier for the same sizes (SQLite under bench/data/ by default; a
    PostgreSQL database of its own with --database-url).
-2. Serves the app with gunicorn (one sync worker per CPU) in production mode: a random
-   SECRET_KEY, no local sign-in provider. SESSION_COOKIE_SECURE=0 because the clients speak plain
-   HTTP on loopback, and RATELIMIT_ENABLED=0 because every client comes from one address.
+2. Serves the app, and a bare Flask "hello" (bench/hello_app.py), each with the same gunicorn
+   settings (2 sync workers by default) in production mode: a random SECRET_KEY, no local sign-in
+   provider. SESSION_COOKIE_SECURE=0 because the client speaks plain HTTP on loopback, and
+   RATELIMIT_ENABLED=0 because every request comes from one address.
 3. Signs members in without any provider: it mints their Flask session cookies with the app's own
-   session serializer and the server's SECRET_KEY. This shortcut exists only here; it needs the
-   secret, which is why it can only be done by whoever runs the server.
-4. Runs a realistic mix (category pages, thread pages, search, replies) from concurrent clients
-   for --duration seconds; then each page alone, and a bare Flask "hello" app under the same
-   gunicorn settings, for --solo-duration seconds each, so every page's throughput is also given
-   as a fraction of that baseline.
+   session serializer and the server's SECRET_KEY, and writes the requests to replay (paths built
+   by the app's url_for, a member's cookie on each line) to bench/data/requests-<page>.txt. This
+   shortcut exists only here; it needs the secret, which is why only the server's owner can do it.
+4. Drives the load with wrk (a native client, so the client's own cost stays small) and
+   bench/requests.lua, 16 connections by default: each page alone and the realistic mix, each run
+   right after a run of hello, for --rounds rounds. Server CPU per request comes from the
+   gunicorn processes' own counters (/proc/PID/stat utime + stime of the master and its workers,
+   before and after each run), and on PostgreSQL from the database's backends too.
+5. Reports the median over rounds of throughput, p50/p99 latency, CPU per request, and each
+   page's throughput and CPU cost as a fraction of the hello run next to it; a table and --json.
 
-It only talks to 127.0.0.1, every loop ends at a deadline, and it stops the servers it started.
+It only talks to 127.0.0.1, every run ends at a deadline, and it stops the servers it started.
 """
 
 from __future__ import annotations
@@ -24,7 +31,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
-import http.cookiejar
 import json
 import math
 import os
@@ -32,27 +38,38 @@ import platform
 import random
 import re
 import secrets
+import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
-import threading
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import requests
-
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 DATA = BENCH / "data"
+LUA = BENCH / "requests.lua"
 FLASK = Path(sys.executable).parent / "flask"
-USER_AGENT = "peer-circle-bench/1"
 HOST = "127.0.0.1"
+# Sent by bench/requests.lua too: Flask-Login's session protection ties a session to it.
+USER_AGENT = "peer-circle-bench/2"
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 # The mix: what share of requests goes to each page. Reading dominates, as on any forum.
 MIX = {"category": 0.35, "thread": 0.40, "search": 0.15, "reply": 0.10}
+PAGES = ("thread", "category", "search", "reply")
+# The sizes the issue's targets speak of; --members/--threads/--posts override them.
+SCALES = {
+    "100k": {"members": 5000, "threads": 2000, "posts": 100_000},
+    "1m": {"members": 5000, "threads": 20_000, "posts": 1_000_000},
+}
 REPLY_TEXTS = (
     "We tried the same thing last year; the hard part was getting finance to agree on the "
     "baseline before we started. Happy to compare notes.",
@@ -209,9 +226,15 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen
+
+
 @contextlib.contextmanager
-def gunicorn(app: str, env: dict, workers: int, log: Path, chdir: Path = ROOT) -> Iterator[str]:
-    """Serve `app` with gunicorn on 127.0.0.1; yields its base URL; stops it on the way out."""
+def gunicorn(app: str, env: dict, workers: int, log: Path, chdir: Path = ROOT) -> Iterator[Server]:
+    """Serve `app` with gunicorn on 127.0.0.1; yields it running; stops it on the way out."""
     port = free_port()
     command = [
         sys.executable,
@@ -234,7 +257,7 @@ def gunicorn(app: str, env: dict, workers: int, log: Path, chdir: Path = ROOT) -
         app,
     ]
     with log.open("w") as log_file:
-        server = subprocess.Popen(
+        process = subprocess.Popen(
             command,
             cwd=chdir,
             env=env,
@@ -242,41 +265,44 @@ def gunicorn(app: str, env: dict, workers: int, log: Path, chdir: Path = ROOT) -
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        url = f"http://{HOST}:{port}"
+        server = Server(f"http://{HOST}:{port}", process)
         try:
-            wait_until_up(url, server, log)
-            yield url
+            wait_until_up(server, workers, log)
+            yield server
         finally:
-            stop(server)
+            stop(process)
 
 
-def wait_until_up(url: str, server: subprocess.Popen, log: Path, timeout: float = 60) -> None:
+def wait_until_up(server: Server, workers: int, log: Path, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if server.poll() is not None:
+        if server.process.poll() is not None:
             sys.exit(
-                f"gunicorn exited with {server.returncode}; see {log}:\n{log.read_text()[-2000:]}"
+                f"gunicorn exited with {server.process.returncode}; see {log}:\n"
+                f"{log.read_text()[-2000:]}"
             )
-        with contextlib.suppress(requests.RequestException):
-            if requests.get(url + "/", timeout=2).status_code < 500:
+        with contextlib.suppress(OSError):
+            with urllib.request.urlopen(server.url + "/", timeout=2):
+                pass
+            if len(server_pids(server)) > workers:  # every worker has booted
                 return
         time.sleep(0.2)
-    stop(server)
-    sys.exit(f"gunicorn did not answer on {url} within {timeout:.0f}s; see {log}")
+    stop(server.process)
+    sys.exit(f"gunicorn did not answer on {server.url} within {timeout:.0f}s; see {log}")
 
 
-def stop(server: subprocess.Popen) -> None:
+def stop(process: subprocess.Popen) -> None:
     """Stop gunicorn and its workers (its own process group, started by us)."""
-    if server.poll() is not None:
+    if process.poll() is not None:
         return
     with contextlib.suppress(ProcessLookupError):
-        os.killpg(server.pid, signal.SIGTERM)
+        os.killpg(process.pid, signal.SIGTERM)
     try:
-        server.wait(15)
+        process.wait(15)
     except subprocess.TimeoutExpired:
         with contextlib.suppress(ProcessLookupError):
-            os.killpg(server.pid, signal.SIGKILL)
-        server.wait(5)
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(5)
 
 
 def server_environment(database_url: str, secret_key: str) -> dict:
@@ -293,6 +319,65 @@ def server_environment(database_url: str, secret_key: str) -> dict:
         COMMUNITY_BASE_URL=f"http://{HOST}",
     )
     return env
+
+
+# CPU time, from the kernel's own counters.
+
+
+def _stat(pid: int) -> list[str] | None:
+    """The fields of /proc/PID/stat after the command name (which may hold spaces)."""
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return raw[raw.rindex(")") + 2 :].split()
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of one process, in seconds (0 if it is gone)."""
+    fields = _stat(pid)
+    if fields is None:
+        return 0.0
+    # After the name: state(3) ppid(4) ... utime(14) stime(15), so 11 and 12 here.
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def server_pids(server: Server) -> list[int]:
+    """The gunicorn master and its workers (the processes whose parent is the master)."""
+    master = server.process.pid
+    pids = [master]
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != master:
+            fields = _stat(int(entry.name))
+            if fields is not None and fields[1] == str(master):
+                pids.append(int(entry.name))
+    return pids
+
+
+def cpu_snapshot(pids: list[int]) -> dict[int, float]:
+    return {pid: cpu_seconds(pid) for pid in pids}
+
+
+def cpu_used(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU seconds spent between two snapshots; a process that appeared started from zero."""
+    return sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
+
+
+class DatabaseBackends:
+    """PostgreSQL's backends serving this database: their CPU is the server's cost too."""
+
+    def __init__(self, database_url: str):
+        self.url = database_url.replace("postgresql+psycopg://", "postgresql://")
+
+    def pids(self) -> list[int]:
+        import psycopg
+
+        with psycopg.connect(self.url, autocommit=True) as connection:
+            rows = connection.execute(
+                "SELECT pid FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            ).fetchall()
+        return [pid for (pid,) in rows]
 
 
 # Who signs in, and what they read.
@@ -426,108 +511,187 @@ def find_targets(app, sessions: int, seed: int) -> Targets:
     return targets
 
 
-# The load.
+# The load: wrk replays request files that this process writes.
+
+
+def request_lines(kind: str, targets: Targets, rng: random.Random, count: int) -> list[str]:
+    """`count` requests of this kind, each as a randomly chosen signed-in member."""
+    lines = []
+    for _ in range(count):
+        member = rng.choice(targets.members)
+        if kind == "category":
+            lines.append(f"GET\t{rng.choice(targets.categories)}\t{member.cookie}\t")
+        elif kind == "thread":
+            thread_id, pages = rng.choice(targets.threads)
+            page = pages if rng.random() < 0.3 else 1  # the latest page, or the start
+            lines.append(f"GET\t{targets.paths['thread'][(thread_id, page)]}\t{member.cookie}\t")
+        elif kind == "search":
+            path = targets.paths["search"][rng.choice(targets.words)]
+            lines.append(f"GET\t{path}\t{member.cookie}\t")
+        elif kind == "reply":
+            thread_id, _ = rng.choice(targets.threads)
+            form = urllib.parse.urlencode(
+                {"csrf_token": member.csrf_token, "body": rng.choice(REPLY_TEXTS)}
+            )
+            lines.append(f"POST\t{targets.paths['reply'][thread_id]}\t{member.cookie}\t{form}")
+        else:
+            raise ValueError(kind)
+    return lines
+
+
+def write_request_files(targets: Targets, seed: int, count: int = 2000) -> dict[str, Path]:
+    """One file per page, one for the mix, and one for hello: what wrk will replay."""
+    rng = random.Random(seed)
+    files = {}
+    for kind in PAGES:
+        files[kind] = DATA / f"requests-{kind}.txt"
+        files[kind].write_text("\n".join(request_lines(kind, targets, rng, count)) + "\n")
+    kinds, weights = list(MIX), list(MIX.values())
+    mixed = [
+        request_lines(rng.choices(kinds, weights)[0], targets, rng, 1)[0] for _ in range(count)
+    ]
+    files["mix"] = DATA / "requests-mix.txt"
+    files["mix"].write_text("\n".join(mixed) + "\n")
+    files["hello"] = DATA / "requests-hello.txt"
+    files["hello"].write_text("GET\t/\t\t\n")
+    return files
+
+
+def ensure_wrk() -> str:
+    found = shutil.which("wrk")
+    if not found:
+        sys.exit("wrk is not installed: `apt-get install -y wrk` (make bench does it).")
+    return found
 
 
 @dataclass
-class Sample:
+class Run:
     kind: str
+    round: int
+    requests: int
     seconds: float
-    ok: bool
-    status: int | None  # None when the request itself failed (refused, timed out)
+    requests_per_second: float
+    p50_ms: float
+    p99_ms: float
+    server_cpu_ms_per_request: float
+    app_cpu_ms_per_request: float  # the gunicorn processes alone (without the database's)
+    workers_busy: float  # the gunicorn processes' CPU / (seconds x workers): 1 = never waiting
+    errors: int
+    error_detail: dict
 
 
-def make_request(kind: str, base: str, targets: Targets, rng: random.Random, web: requests.Session):
-    """One request of this kind as a randomly chosen member; returns (response, expected status)."""
-    member = rng.choice(targets.members)
-    headers = {"Cookie": f"session={member.cookie}"}
-    if kind == "hello":
-        return web.get(base + "/", timeout=30), 200
-    if kind == "category":
-        return web.get(base + rng.choice(targets.categories), headers=headers, timeout=30), 200
-    if kind == "thread":
-        thread_id, pages = rng.choice(targets.threads)
-        page = pages if rng.random() < 0.3 else 1  # the latest page, or the start
-        url = base + targets.paths["thread"][(thread_id, page)]
-        return web.get(url, headers=headers, timeout=30), 200
-    if kind == "search":
-        url = base + targets.paths["search"][rng.choice(targets.words)]
-        return web.get(url, headers=headers, timeout=30), 200
-    if kind == "reply":
-        thread_id, _ = rng.choice(targets.threads)
-        form = {"csrf_token": member.csrf_token, "body": rng.choice(REPLY_TEXTS)}
-        url = base + targets.paths["reply"][thread_id]
-        return web.post(url, data=form, headers=headers, timeout=30, allow_redirects=False), 302
-    raise ValueError(kind)
+def run_wrk(
+    server: Server,
+    requests_file: Path,
+    kind: str,
+    round_number: int,
+    args,
+    backends: DatabaseBackends | None,
+    seconds: float,
+) -> Run:
+    """One bounded wrk run; the server's CPU counters are read just before and just after."""
+    pids = server_pids(server)
+    db_pids = backends.pids() if backends else []
+    before, db_before = cpu_snapshot(pids), cpu_snapshot(db_pids)
+    command = [
+        ensure_wrk(),
+        f"--threads={args.client_threads}",
+        f"--connections={args.connections}",
+        f"--duration={max(1, round(seconds))}s",
+        "--timeout=30s",
+        "--latency",
+        f"--script={LUA}",
+        server.url,
+        "--",
+        str(requests_file),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 90)
+    after = cpu_snapshot(server_pids(server))
+    db_after = cpu_snapshot(backends.pids() if backends else [])
+    line = next((x for x in result.stdout.splitlines() if x.startswith("WRK_JSON ")), None)
+    if result.returncode != 0 or line is None:
+        sys.exit(
+            f"wrk failed ({result.returncode}):\n{result.stdout[-2000:]}{result.stderr[-2000:]}"
+        )
+    report = json.loads(line.removeprefix("WRK_JSON "))
+    requests = int(report["requests"]) or 1
+    app_cpu = cpu_used(before, after)
+    db_cpu = cpu_used(db_before, db_after)
+    statuses = {k: int(v) for k, v in report["statuses"].items()}
+    expected = {"200", "302"} if kind == "mix" else {"302"} if kind == "reply" else {"200"}
+    socket_errors = {k: int(v) for k, v in report["errors"].items() if int(v)}
+    socket_errors.pop("status", None)  # counted with the statuses below
+    unexpected = {k: v for k, v in statuses.items() if k not in expected}
+    detail = {
+        **{f"status {k}": v for k, v in unexpected.items()},
+        **{f"socket {k}": v for k, v in socket_errors.items()},
+    }
+    if int(report["signin_redirects"]):
+        detail["redirect to sign-in"] = int(report["signin_redirects"])
+    if int(report["stray_redirects"]):
+        detail["redirect elsewhere"] = int(report["stray_redirects"])
+    duration = report["duration_us"] / 1e6
+    return Run(
+        kind=kind,
+        round=round_number,
+        requests=int(report["requests"]),
+        seconds=round(duration, 2),
+        requests_per_second=round(report["requests"] / duration, 1),
+        p50_ms=round(report["latency_us"]["p50"] / 1000, 2),
+        p99_ms=round(report["latency_us"]["p99"] / 1000, 2),
+        server_cpu_ms_per_request=round((app_cpu + db_cpu) * 1000 / requests, 3),
+        app_cpu_ms_per_request=round(app_cpu * 1000 / requests, 3),
+        workers_busy=round(app_cpu / (duration * args.workers), 3),
+        errors=sum(detail.values()),
+        error_detail=detail,
+    )
 
 
-def drive(
-    base: str, targets: Targets, mix: dict[str, float], clients: int, seconds: float, seed: int
-):
-    """`clients` threads, each making one request after another until the deadline."""
-    deadline = time.monotonic() + seconds
-    samples: list[list[Sample]] = [[] for _ in range(clients)]
-    kinds, weights = list(mix), list(mix.values())
-
-    def client(number: int) -> None:
-        rng = random.Random(seed * 1000 + number)
-        web = requests.Session()
-        web.headers["User-Agent"] = USER_AGENT
-        # The cookie is sent by hand each time: the minted session, never one the server set.
-        web.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-        while time.monotonic() < deadline:
-            kind = rng.choices(kinds, weights)[0]
-            started = time.perf_counter()
-            try:
-                response, expected = make_request(kind, base, targets, rng, web)
-                status = response.status_code
-            except requests.RequestException:
-                status = None
-            elapsed = time.perf_counter() - started
-            samples[number].append(Sample(kind, elapsed, status == expected, status))
-
-    threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(seconds + 60)
-    elapsed = time.monotonic() - started
-    return [s for per_client in samples for s in per_client], elapsed
-
-
-def percentile(sorted_values: list[float], fraction: float) -> float:
-    if not sorted_values:
-        return float("nan")
-    index = min(len(sorted_values) - 1, max(0, math.ceil(fraction * len(sorted_values)) - 1))
-    return sorted_values[index]
-
-
-def summarise(samples: list[Sample], elapsed: float) -> dict[str, dict]:
-    by_kind: dict[str, list[Sample]] = {}
-    for sample in samples:
-        by_kind.setdefault(sample.kind, []).append(sample)
-    summary = {}
-    for kind, items in sorted(by_kind.items()):
-        latencies = sorted(s.seconds for s in items)
-        failures: dict[str, int] = {}
-        for sample in items:
-            if not sample.ok:
-                key = str(sample.status or "no answer")
-                failures[key] = failures.get(key, 0) + 1
-        summary[kind] = {
-            "requests": len(items),
-            "errors": sum(failures.values()),
-            "error_statuses": failures,
-            "requests_per_second": round(len(items) / elapsed, 1),
-            "p50_ms": round(percentile(latencies, 0.50) * 1000, 1),
-            "p95_ms": round(percentile(latencies, 0.95) * 1000, 1),
-            "p99_ms": round(percentile(latencies, 0.99) * 1000, 1),
-        }
-    return summary
+def median_row(runs: list[Run], hellos: list[Run]) -> dict:
+    """Medians over rounds; each round's ratios use the hello run made just before it."""
+    pairs = list(zip(runs, hellos, strict=True)) if hellos else []
+    row = {
+        "rounds": len(runs),
+        "requests": sum(r.requests for r in runs),
+        "errors": sum(r.errors for r in runs),
+        "requests_per_second": statistics.median(r.requests_per_second for r in runs),
+        "p50_ms": statistics.median(r.p50_ms for r in runs),
+        "p99_ms": statistics.median(r.p99_ms for r in runs),
+        "cpu_ms_per_request": statistics.median(r.server_cpu_ms_per_request for r in runs),
+        "app_cpu_ms_per_request": statistics.median(r.app_cpu_ms_per_request for r in runs),
+        "workers_busy": statistics.median(r.workers_busy for r in runs),
+    }
+    if pairs:
+        row["x_hello_throughput"] = round(
+            statistics.median(r.requests_per_second / h.requests_per_second for r, h in pairs), 3
+        )
+        row["x_hello_cpu"] = round(
+            statistics.median(
+                h.server_cpu_ms_per_request / r.server_cpu_ms_per_request
+                for r, h in pairs
+                if r.server_cpu_ms_per_request
+            ),
+            3,
+        )
+    errors: dict[str, int] = {}
+    for run in runs:
+        for key, value in run.error_detail.items():
+            errors[key] = errors.get(key, 0) + value
+    if errors:
+        row["error_detail"] = errors
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}
 
 
 # The report.
+
+
+def git_commit() -> str:
+    def git(*args: str) -> str:
+        result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        return result.stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + ("-dirty" if git("status", "--porcelain", "--untracked-files=no") else "")
 
 
 def machine() -> dict:
@@ -545,32 +709,34 @@ def machine() -> dict:
         "cpu": cpu,
         "cpus": os.cpu_count(),
         "memory": memory,
+        "load_average_at_start": os.getloadavg()[0],
         "os": platform.platform(),
         "python": platform.python_version(),
+        "commit": git_commit(),
     }
 
 
-LABELS = {
-    "requests": "requests",
-    "errors": "errors",
+COLUMNS = {
     "requests_per_second": "req/s",
     "p50_ms": "p50 ms",
-    "p95_ms": "p95 ms",
     "p99_ms": "p99 ms",
-    "ratio_to_hello": "x hello",
+    "cpu_ms_per_request": "CPU ms/req",
+    "x_hello_throughput": "x hello",
+    "x_hello_cpu": "x hello CPU",
+    "workers_busy": "busy",
+    "errors": "errors",
 }
 
 
-def print_table(title: str, rows: dict[str, dict], columns: list[str]) -> None:
-    say(f"\n{title}")
-    header = f"{'page':<10}" + "".join(f"{LABELS[c]:>10}" for c in columns)
+def print_table(rows: dict[str, dict]) -> None:
+    header = f"{'page':<10}" + "".join(f"{label:>12}" for label in COLUMNS.values())
     say(header)
     say("-" * len(header))
     for kind, row in rows.items():
-        say(f"{kind:<10}" + "".join(f"{row.get(c, ''):>10}" for c in columns))
+        say(f"{kind:<10}" + "".join(f"{row.get(c, ''):>12}" for c in COLUMNS))
     for kind, row in rows.items():
-        if row.get("error_statuses"):
-            say(f"  {kind} errors by status: {row['error_statuses']}")
+        if row.get("error_detail"):
+            say(f"  {kind} errors: {row['error_detail']}")
 
 
 def say(text: str) -> None:
@@ -579,85 +745,111 @@ def say(text: str) -> None:
 
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--members", type=int, default=5000)
-    parser.add_argument("--threads", type=int, default=2000)
-    parser.add_argument("--posts", type=int, default=100_000)
-    parser.add_argument("--duration", type=float, default=30, help="seconds of the mixed load")
+    parser.add_argument("--scale", choices=sorted(SCALES), default="100k", help="data size")
+    parser.add_argument("--members", type=int, help="override the scale's member count")
+    parser.add_argument("--threads", type=int, help="override the scale's thread count")
+    parser.add_argument("--posts", type=int, help="override the scale's post count")
+    parser.add_argument("--duration", type=float, default=10, help="seconds of each run")
+    parser.add_argument("--warmup", type=float, default=2, help="seconds per page, not measured")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of every run; medians")
     parser.add_argument(
-        "--solo-duration", type=float, default=5, help="seconds for each page alone, and hello"
+        "--pages",
+        default="thread,category,search,reply,mix",
+        help="comma-separated: thread, category, search, reply, mix",
     )
-    parser.add_argument("--warmup", type=float, default=3, help="seconds, before measuring")
-    parser.add_argument("--clients", type=int, default=32, help="concurrent clients")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--connections", type=int, default=16, help="wrk connections")
+    parser.add_argument("--client-threads", type=int, default=1, help="wrk threads")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
     parser.add_argument("--sessions", type=int, default=200, help="members signed in")
     parser.add_argument("--database-url", help="a PostgreSQL database of its own (default SQLite)")
     parser.add_argument("--rebuild", action="store_true", help="build the database afresh")
     parser.add_argument("--json", type=Path, help="write the report here")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
-    if min(args.members, args.threads, args.posts, args.clients, args.workers, args.sessions) < 1:
-        parser.error("sizes, clients, workers and sessions must be at least 1")
-    if not (0 < args.duration <= 3600 and 0 < args.solo_duration <= 600 and 0 <= args.warmup <= 60):
-        parser.error(
-            "--duration must be in (0, 3600], --solo-duration in (0, 600], --warmup in [0, 60]"
-        )
+    for name, value in SCALES[args.scale].items():
+        if getattr(args, name) is None:
+            setattr(args, name, value)
+    args.page_list = [p.strip() for p in args.pages.split(",") if p.strip()]
+    if unknown := set(args.page_list) - {*PAGES, "mix"}:
+        parser.error(f"unknown pages: {', '.join(sorted(unknown))}")
+    numbers = (args.members, args.threads, args.posts, args.connections, args.client_threads)
+    if min(*numbers, args.workers, args.sessions, args.rounds) < 1:
+        parser.error("sizes, connections, threads, workers, sessions and rounds must be >= 1")
+    if not (1 <= args.duration <= 600 and 0 <= args.warmup <= 60 and args.rounds <= 20):
+        parser.error("--duration must be in [1, 600], --warmup in [0, 60], --rounds at most 20")
     return args
 
 
 def main(argv=None) -> dict:
     args = parse_args(argv)
+    ensure_wrk()
+    host = machine()  # before the runs: the commit measured
     sizes = Sizes(args.members, args.threads, args.posts)
     database_url = prepare_database(sizes, args.database_url, args.rebuild)
+    postgres = database_url.startswith("postgresql")
     secret_key = secrets.token_hex(32)
     env = server_environment(database_url, secret_key)
     app = bench_app(database_url, secret_key)
     targets = find_targets(app, args.sessions, args.seed)
+    files = write_request_files(targets, args.seed)
     say(
         f"{len(targets.members)} members signed in; {len(targets.categories)} categories, "
-        f"{len(targets.threads)} threads, {len(targets.words)} search words."
+        f"{len(targets.threads)} threads, {len(targets.words)} search words. "
+        f"wrk: {args.connections} connections; gunicorn: {args.workers} sync workers."
     )
-    clients, workers = args.clients, args.workers
-
-    with gunicorn("wsgi:app", env, workers, DATA / "gunicorn-app.log") as base:
-        say(f"Warming up for {args.warmup:.0f}s (not measured).")
-        drive(base, targets, MIX, clients, args.warmup, args.seed + 1)
-        say(f"Mixed load: {clients} clients for {args.duration:.0f}s against {workers} workers.")
-        samples, elapsed = drive(base, targets, MIX, clients, args.duration, args.seed)
-        mixed = summarise(samples, elapsed)
-        solo = {}
-        for kind in MIX:
-            say(f"{kind} alone for {args.solo_duration:.0f}s.")
-            samples, elapsed = drive(
-                base, targets, {kind: 1}, clients, args.solo_duration, args.seed
-            )
-            solo.update(summarise(samples, elapsed))
-
-    with gunicorn("hello_app:app", env, workers, DATA / "gunicorn-hello.log", chdir=BENCH) as base:
-        say(f"hello alone for {args.solo_duration:.0f}s.")
-        samples, elapsed = drive(
-            base, targets, {"hello": 1}, clients, args.solo_duration, args.seed
-        )
-        baseline = summarise(samples, elapsed)["hello"]
-
-    hello_rps = baseline["requests_per_second"] or float("nan")
-    for row in solo.values():
-        row["ratio_to_hello"] = round(row["requests_per_second"] / hello_rps, 3)
+    backends = DatabaseBackends(database_url) if postgres else None
+    runs: dict[str, list[Run]] = {kind: [] for kind in args.page_list}
+    hellos: dict[str, list[Run]] = {kind: [] for kind in args.page_list}
+    app_log, hello_log = DATA / "gunicorn-app.log", DATA / "gunicorn-hello.log"
+    with (
+        gunicorn("wsgi:app", env, args.workers, app_log) as site,
+        gunicorn("hello_app:app", env, args.workers, hello_log, chdir=BENCH) as hello,
+    ):
+        if args.warmup:
+            say(f"Warming up: {args.warmup:.0f}s of each page and of hello (not measured).")
+            run_wrk(hello, files["hello"], "hello", 0, args, None, args.warmup)
+            for kind in args.page_list:
+                run_wrk(site, files[kind], kind, 0, args, backends, args.warmup)
+        for round_number in range(1, args.rounds + 1):
+            for kind in args.page_list:
+                base = run_wrk(
+                    hello, files["hello"], "hello", round_number, args, None, args.duration
+                )
+                page = run_wrk(site, files[kind], kind, round_number, args, backends, args.duration)
+                hellos[kind].append(base)
+                runs[kind].append(page)
+                say(
+                    f"round {round_number} {kind:<8} {page.requests_per_second:>7} req/s "
+                    f"{page.server_cpu_ms_per_request:>7} CPU ms/req | hello "
+                    f"{base.requests_per_second:>7} req/s {base.server_cpu_ms_per_request:>6} "
+                    f"CPU ms/req" + (f" | errors {page.error_detail}" if page.errors else "")
+                )
+    every_hello = [run for kind in args.page_list for run in hellos[kind]]
+    results = {kind: median_row(runs[kind], hellos[kind]) for kind in args.page_list}
+    results["hello"] = median_row(every_hello, [])
     report = {
-        "machine": machine(),
-        "database": "postgresql" if database_url.startswith("postgresql") else "sqlite",
+        "machine": host,
+        "database": "postgresql" if postgres else "sqlite",
         "sizes": sizes.__dict__,
-        "server": {"gunicorn_workers": workers, "worker_class": "sync"},
-        "clients": clients,
+        "server": {"gunicorn_workers": args.workers, "worker_class": "sync"},
+        "client": {
+            "tool": "wrk",
+            "connections": args.connections,
+            "threads": args.client_threads,
+            "duration_seconds": args.duration,
+            "rounds": args.rounds,
+        },
         "mix": MIX,
-        "duration_seconds": args.duration,
-        "solo_duration_seconds": args.solo_duration,
-        "mixed": mixed,
-        "solo": solo,
-        "hello": baseline,
+        "results": results,
+        "runs": [run.__dict__ for kind in args.page_list for run in hellos[kind] + runs[kind]],
     }
-    columns = ["requests", "errors", "requests_per_second", "p50_ms", "p95_ms", "p99_ms"]
-    print_table("Mixed load (each page's share of one run)", mixed, columns)
-    print_table("Each page alone", {**solo, "hello": baseline}, [*columns, "ratio_to_hello"])
+    say(
+        f"\nMedians of {args.rounds} rounds ({report['database']}, {sizes.posts:,} posts, "
+        f"commit {report['machine']['commit']}); 'x hello' = throughput / hello's, "
+        "'x hello CPU' = hello's CPU per request / the page's; 'busy' = the workers' CPU / "
+        "(time x workers), below 1 when they wait (on the database, on locks, for the CPU)."
+    )
+    print_table(results)
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n")
         say(f"\nReport written to {args.json}")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from markupsafe import Markup, escape
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -33,8 +33,9 @@ TABLE = "forum_search"
 # them; everything else in a snippet is escaped, then the marks become <mark> elements.
 MARK_START, MARK_END = "\ue000", "\ue001"
 MAX_QUERY_LENGTH = 200
-# Ranking reads every candidate, so a very common word ranks only its newest this-many matches.
-RANKED_CANDIDATES = 500
+# Only the newest this-many matches of a query are ranked, so its cost does not grow with the forum;
+# ranking reads each candidate's text (SQLite: about 10 us a candidate; 500 cost twice as much).
+RANKED_CANDIDATES = 200
 # Counting every match of a very common word costs more than the results page itself; past this
 # many the page says "more than 1,000 results".
 MAX_COUNTED = 1000
@@ -261,9 +262,36 @@ def _hit(row, title: str, snippet: str, rank: float) -> SearchHit:
     )
 
 
-# Both engines rank and cut the page inside the index first, then join the few rows of that page
-# to posts, threads and authors: joining every match before the LIMIT made common words take
-# seconds on 100,000 posts. The joins still keep only published posts in published threads.
+# Both engines rank a bounded candidate set: the newest RANKED_CANDIDATES visible matches. Finding
+# them walks the index from the newest post backwards and stops there, so a common word costs the
+# same at a million posts as at a hundred thousand. Only the page's few rows are then joined to
+# threads and authors and given snippets. Every query keeps only published posts in published
+# threads, so a stale index row can never show a held, hidden or deleted post.
+
+# bm25 as FTS5 computes it, with its parameters and our column weights (title, body).
+BM25_K1, BM25_B = 1.2, 0.75
+TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
+
+
+def bm25_scores(documents: list[tuple[int, int, int]]) -> list[float]:
+    """bm25 of each candidate, given as (matches in the title, matches in the body, length);
+    higher is better.
+
+    The matches are the engine's highlight marks (one per matched phrase instance); a document's
+    length is its characters, against the candidates' average (bm25 only uses the ratio, and
+    characters are proportional to words). FTS5's own bm25 also weighs each phrase by its inverse
+    document frequency over the whole index, which it gets by reading every match of every phrase:
+    that is what made a common word cost more as the forum grew. Here every phrase weighs the
+    same; for a one-word query the order is bm25's."""
+    frequencies = [TITLE_WEIGHT * title + BODY_WEIGHT * body for title, body, _ in documents]
+    lengths = [length for _, _, length in documents]
+    average = (sum(lengths) / len(lengths)) if lengths else 1.0
+    return [
+        frequency
+        * (BM25_K1 + 1)
+        / (frequency + BM25_K1 * (1 - BM25_B + BM25_B * length / (average or 1.0)))
+        for frequency, length in zip(frequencies, lengths, strict=True)
+    ]
 
 
 def _search_sqlite(session: Session, query: str, page: int, per_page: int) -> Page:
@@ -275,43 +303,71 @@ def _search_sqlite(session: Session, query: str, page: int, per_page: int) -> Pa
         ),
         {"expression": expression, "most": MAX_COUNTED + 1},
     ).scalar_one()
-    # "ORDER BY rank" lets FTS5 sort inside the index, so snippets are made for this page only;
-    # the rowid floor keeps ranking to the newest RANKED_CANDIDATES matches.
-    rows = session.execute(
+    if not counted:  # a phrase that never occurs reads every post with its words: only once
+        return _page([], page, per_page, 0)
+    # No "ORDER BY rank" and no bm25() here: FTS5 walks its doclists in descending rowid order and
+    # stops at the LIMIT; highlight() only re-reads these candidates' own text, and only numbers
+    # come back.
+    candidates = session.execute(
         text(
             f"""
-            WITH floor AS MATERIALIZED (
-                SELECT min(hit) AS lowest FROM (
-                    SELECT rowid AS hit FROM {TABLE} WHERE {TABLE} MATCH :expression
-                    ORDER BY rowid DESC LIMIT :candidates
-                )
-            ),
-            hits AS MATERIALIZED (
-                SELECT rowid AS hit_id, rank,
+            WITH newest AS MATERIALIZED (
+                SELECT {TABLE}.rowid AS hit_id,
                        highlight({TABLE}, 0, :start, :end) AS title_marked,
-                       snippet({TABLE}, 1, :start, :end, '…', 32) AS snippet
+                       highlight({TABLE}, 1, :start, :end) AS body_marked
                 FROM {TABLE}
-                WHERE {TABLE} MATCH :expression AND rank MATCH 'bm25(4.0, 1.0)'
-                  AND rowid >= (SELECT lowest FROM floor)
-                ORDER BY rank
-                LIMIT :limit OFFSET :offset
+                JOIN forum_posts p ON p.id = {TABLE}.rowid
+                JOIN forum_threads t ON t.id = p.thread_id
+                WHERE {TABLE} MATCH :expression AND {_VISIBLE}
+                ORDER BY {TABLE}.rowid DESC LIMIT :candidates
             )
-            SELECT {_SELECT}, hits.title_marked, hits.snippet, hits.rank
-            FROM hits {_JOINS.format(key="hits.hit_id")}
-            WHERE {_VISIBLE}
-            ORDER BY hits.rank, p.id DESC
+            SELECT hit_id,
+                   length(title_marked) - length(replace(title_marked, :start, '')),
+                   length(body_marked) - length(replace(body_marked, :start, '')),
+                   length(title_marked) + length(body_marked)
+            FROM newest
             """
-        ).columns(created_at=UTCDateTime()),
+        ),
         {
             "expression": expression,
             "start": MARK_START,
             "end": MARK_END,
-            "limit": per_page,
-            "offset": (page - 1) * per_page,
             "candidates": max(RANKED_CANDIDATES, page * per_page),
         },
     ).all()
-    hits = [_hit(row, row.title_marked, row.snippet, -row.rank) for row in rows]
+    scores = bm25_scores([(title, body, length) for _, title, body, length in candidates])
+    ranked = sorted(
+        zip(scores, (row[0] for row in candidates), strict=True),
+        key=lambda pair: (-pair[0], -pair[1]),
+    )
+    chosen = ranked[(page - 1) * per_page : page * per_page]
+    if not chosen:
+        return _page([], page, per_page, counted)
+    rows = session.execute(
+        text(
+            f"""
+            SELECT {_SELECT},
+                   highlight({TABLE}, 0, :start, :end) AS title_marked,
+                   snippet({TABLE}, 1, :start, :end, '…', 32) AS snippet
+            FROM {TABLE} {_JOINS.format(key=f"{TABLE}.rowid")}
+            WHERE {TABLE} MATCH :expression AND {TABLE}.rowid IN :ids AND {_VISIBLE}
+            """
+        )
+        .bindparams(bindparam("ids", expanding=True))
+        .columns(created_at=UTCDateTime()),
+        {
+            "expression": expression,
+            "start": MARK_START,
+            "end": MARK_END,
+            "ids": [post_id for _, post_id in chosen],
+        },
+    ).all()
+    found = {row.post_id: row for row in rows}
+    hits = [
+        _hit(found[post_id], found[post_id].title_marked, found[post_id].snippet, score)
+        for score, post_id in chosen
+        if post_id in found
+    ]
     return _page(hits, page, per_page, counted)
 
 
@@ -327,13 +383,18 @@ def _search_postgres(session: Session, query: str, page: int, per_page: int) -> 
         text(f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} s WHERE {matches} LIMIT :most) m"),
         {"query": query, "most": MAX_COUNTED + 1},
     ).scalar_one()
-    # Only the newest RANKED_CANDIDATES matches are ranked (reading every matching document
-    # costs hundreds of milliseconds for a common word); ts_headline runs on this page only.
+    if not counted:  # as on SQLite: a query that matches nothing is not looked for twice
+        return _page([], page, per_page, 0)
+    # Only the newest RANKED_CANDIDATES visible matches are ranked (reading every matching
+    # document costs hundreds of milliseconds for a common word); ts_headline runs on this page.
     rows = session.execute(
         text(
             f"""
             WITH candidates AS MATERIALIZED (
-                SELECT s.post_id FROM {TABLE} s WHERE {matches}
+                SELECT s.post_id FROM {TABLE} s
+                JOIN forum_posts p ON p.id = s.post_id
+                JOIN forum_threads t ON t.id = p.thread_id
+                WHERE {matches} AND {_VISIBLE}
                 ORDER BY s.post_id DESC LIMIT :candidates
             ),
             hits AS MATERIALIZED (

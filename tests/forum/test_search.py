@@ -154,3 +154,68 @@ def test_very_common_words_stop_counting_and_say_there_are_more(author, category
     page = search.search(db.session, "roadmap", page=1, per_page=10)
     assert page.more and page.total == 3
     assert len(page.items) == 5
+
+
+def test_only_the_newest_matches_are_ranked_so_an_old_title_match_can_drop_out(
+    author, category, monkeypatch
+):
+    monkeypatch.setattr(search, "RANKED_CANDIDATES", 3)
+    services.start_thread(author, category, "Succession succession succession", "Old thread.")
+    for number in range(4):
+        services.start_thread(author, category, f"Offsite {number}", "Thinking about succession.")
+    found = titles("succession", per_page=3)
+    assert found == ["Offsite 3", "Offsite 2", "Offsite 1"]  # equal scores: newest first
+    assert search.search(db.session, "succession", page=1, per_page=3).total == 5
+
+
+def test_a_title_match_outranks_a_body_match_among_the_candidates(author, category):
+    services.start_thread(author, category, "Succession planning", "Who takes over?")
+    services.start_thread(author, category, "Offsite agenda", "Succession came up twice.")
+    assert titles("succession") == ["Succession planning", "Offsite agenda"]
+
+
+def test_a_later_page_past_the_candidates_still_has_its_results(author, category, monkeypatch):
+    monkeypatch.setattr(search, "RANKED_CANDIDATES", 2)
+    for number in range(5):
+        services.start_thread(author, category, f"Offsite idea number {number}", "An offsite.")
+    pages = [search.search(db.session, "offsite", page=n, per_page=2) for n in (1, 2, 3)]
+    ids = [hit.post_id for page in pages for hit in page.items]
+    assert [len(page.items) for page in pages] == [2, 2, 1]
+    assert len(set(ids)) == 5
+
+
+def test_a_stale_index_row_of_a_hidden_post_neither_leaks_nor_shortens_the_page(
+    corpus, author, reader, mod, monkeypatch
+):
+    monkeypatch.setattr(search, "RANKED_CANDIDATES", 2)
+    older = services.reply(author, corpus, "An older zebra.")
+    newer = services.reply(author, corpus, "Another zebra.")
+    hidden = services.reply(reader, corpus, "The newest zebra remark, with a client's name.")
+    services.hide_post(mod, hidden, "Confidential")
+    search.index_post(db.session, hidden.id, "", hidden.body)  # as if the index had missed it
+    db.session.commit()
+    page = search.search(db.session, "zebra", page=1, per_page=2)
+    assert {hit.post_id for hit in page.items} == {older.id, newer.id}
+
+
+def test_the_snippet_and_the_title_of_each_hit_are_highlighted_and_escaped(author, category):
+    services.start_thread(
+        author, category, "Zebra <b>crossing</b> budgets", "The zebra & the <script>lion</script>."
+    )
+    (hit,) = search.search(db.session, "zebra", page=1, per_page=10).items
+    assert "<mark>Zebra</mark>" in hit.title_html
+    assert "<mark>zebra</mark>" in hit.snippet_html
+    assert "<script>" not in hit.snippet_html and "<b>" not in hit.title_html
+
+
+def test_bm25_prefers_more_matches_and_then_shorter_documents():
+    scores = search.bm25_scores(
+        [
+            (0, 2, 100),  # two matches in the body
+            (0, 1, 100),  # one
+            (0, 1, 300),  # one, in a longer post
+            (1, 0, 100),  # one, in the title
+        ]
+    )
+    assert scores[0] > scores[1] > scores[2]
+    assert scores[3] > scores[0]  # the title weighs four times the body
