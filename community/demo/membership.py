@@ -71,11 +71,13 @@ def _backdate(row, days: int, *fields: str) -> None:
 
 def load(people: dict) -> None:
     board_1, board_2 = people["demo-board-1"], people["demo-board-2"]
-    services.update_settings(
+    opening = services.propose(
         board_1,
-        reason="Demo: let people without an invitation request one",
-        invitation_requests_open=True,
+        "membership_settings",
+        {"invitation_requests_open": True},
+        "Demo: let people without an invitation request one",
     )
+    services.approve_proposal(board_2, opening.id, "Agreed for the demo")
 
     # Priya: invited, applied with a confirmed work email, one approval so far.
     priya = people["demo-applicant-1"]

@@ -203,7 +203,17 @@ class PolicyForm(FlaskForm):
     reason = StringField(
         "Why this change?",
         validators=[Optional(), Length(max=services.REASON_MAX)],
-        description="Required to save. Recorded with the new version.",
+        description="Required to propose. Recorded with the proposal and the new version.",
+    )
+
+
+class ProposalDecisionForm(FlaskForm):
+    """Approve, decline or withdraw a proposal; the button pressed names the action."""
+
+    reason = TextAreaField(
+        "Reason",
+        validators=[Optional(), Length(max=services.REASON_MAX)],
+        description="Required to decline; the proposer reads it.",
     )
 
 

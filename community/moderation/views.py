@@ -26,6 +26,7 @@ from community.forum import services as forum_services
 from community.forum.markup import render
 from community.forum.models import Thread
 from community.limits import flagging_budget
+from community.membership import services as membership_services
 from community.moderation import house_rules, services
 from community.moderation.forms import (
     ApproveForm,
@@ -452,8 +453,11 @@ def rules_edit():
     if form.validate_on_submit():
         based_on = _id_from(form.based_on.data)
         try:
-            rules = house_rules.publish_rules(
-                current_user, form.body.data, form.summary.data, based_on
+            proposal = membership_services.propose(
+                current_user,
+                house_rules.HOUSE_RULES,
+                {"body": form.body.data, "summary": form.summary.data, "based_on": based_on},
+                form.summary.data,
             )
         except DomainError as error:
             form.form_errors.append(str(error))
@@ -463,11 +467,11 @@ def rules_edit():
             form.based_on.data = str(current.version)
         else:
             flash(
-                f"Version {rules.version} is published. Members accept it at their next visit "
-                "before they post again.",
+                f"Proposed ({proposal.summary}). It is published when another board member "
+                "approves it; members then accept it at their next visit.",
                 "success",
             )
-            return redirect(url_for("moderation.rules_history"))
+            return redirect(url_for("membership.board_proposals"))
     page = render_template(
         "moderation/rules_edit.html",
         form=form,

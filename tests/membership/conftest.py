@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from community.membership import services
-from tests.membership.helpers import make_board
+from tests.membership.helpers import change_settings, make_board
 
 
 @pytest.fixture
@@ -21,6 +20,4 @@ def board(app):
 @pytest.fixture
 def requests_open(board):
     """The board lets people apply without an invitation."""
-    services.update_settings(
-        board[0], reason="Open requests for the tests", invitation_requests_open=True
-    )
+    change_settings(board, "Open requests for the tests", invitation_requests_open=True)

@@ -39,6 +39,16 @@ def make_person(*roles: str, name: str = "Pat Person", email: str | None = None,
     return user
 
 
+def enact(proposer, approver, kind: str, payload: dict, reason: str = "A change for the tests"):
+    """A rule change as the board makes it: one board member proposes, another approves."""
+    proposal = services.propose(proposer, kind, payload, reason)
+    return services.approve_proposal(approver, proposal.id, "Agreed")
+
+
+def change_settings(board, reason: str = "A change for the tests", **values):
+    return enact(board[0], board[1], "membership_settings", values, reason)
+
+
 def make_board(name: str, company: str, domain: str):
     email = f"{name.split()[0].lower()}@{domain}"
     return make_person("member", "board", name=name, email=email, company=company)

@@ -30,7 +30,9 @@ from community.moderation import services as moderation
 from tests.conftest import ON_POSTGRES
 from tests.membership.helpers import (
     apply,
+    change_settings,
     decide,
+    enact,
     invite,
     invited_applicant,
     last_link,
@@ -83,23 +85,39 @@ def test_settings_have_the_documented_defaults_until_the_board_saves(app):
 
 
 def test_the_board_changes_a_setting_with_a_reason_and_the_change_is_audited(board):
-    services.update_settings(board[0], reason="A bigger board now", quorum=3)
+    change_settings(board, "A bigger board now", quorum=3)
     assert services.current_settings().quorum == 3
     event = db.session.scalar(
         select(AuditEvent).where(AuditEvent.action == "membership.settings_changed")
     )
-    assert event.actor_id == board[0].id
-    assert (event.before_data, event.after_data) == ({"quorum": 2}, {"quorum": 3})
+    assert event.actor_id == board[1].id  # the approver; the proposer is on the proposal
+    assert event.before_data == {"quorum": 2}
+    assert event.after_data["quorum"] == 3 and event.after_data["proposal"]
     assert event.reason == "A bigger board now"
+
+
+def test_settings_and_policy_cannot_be_changed_without_an_approved_proposal(board):
+    from community.membership.services.settings import update_settings
+    from community.membership.services.title_policy import save_policy
+
+    with pytest.raises(NotPermitted, match="only by proposal"):
+        update_settings(board[0], reason="Alone", proposal=None, quorum=3)
+    proposal = services.propose(board[0], "membership_settings", {"quorum": 3}, "Bigger")
+    with pytest.raises(NotPermitted, match="only by proposal"):
+        update_settings(board[0], reason="Still alone", proposal=proposal, quorum=3)
+    with pytest.raises(NotPermitted, match="only by proposal"):
+        save_policy(board[0], titles.Policy(minimum_level="vp"), "Alone", proposal=proposal)
+    assert services.current_settings().quorum == 2 and current_policy() == titles.DEFAULT_POLICY
+    assert not hasattr(services, "update_settings") and not hasattr(services, "save_policy")
 
 
 def test_settings_refuse_values_out_of_range_and_non_board_actors(board, member):
     with pytest.raises(DomainError, match="Quorum must be a whole number from 1 to 20"):
-        services.update_settings(board[0], reason="No quorum at all", quorum=0)
+        services.propose(board[0], "membership_settings", {"quorum": 0}, "No quorum at all")
     with pytest.raises(NotPermitted):
-        services.update_settings(member, reason="I want in", quorum=1)
+        services.propose(member, "membership_settings", {"quorum": 1}, "I want in")
     with pytest.raises(DomainError, match="Nothing changed"):
-        services.update_settings(board[0], reason="Same again", quorum=2)
+        services.propose(board[0], "membership_settings", {"quorum": 2}, "Same again")
     assert services.current_settings().quorum == 2
 
 
@@ -171,7 +189,7 @@ def test_board_members_have_no_invitation_quota(board):
 
 
 def test_the_board_can_change_the_quota(board, member):
-    services.update_settings(board[0], reason="Grow faster", invitation_quota=1)
+    change_settings(board, "Grow faster", invitation_quota=1)
     invite(member, "peer0@lumen.example")
     with pytest.raises(services.InvitationQuotaReached):
         invite(member, "peer1@lumen.example")
@@ -279,7 +297,7 @@ def test_without_an_invitation_applying_is_refused_unless_the_board_opened_reque
     nadia = newcomer()
     with pytest.raises(services.ApplicationRefused, match="need an invitation"):
         apply(nadia)
-    services.update_settings(board[0], reason="Open requests", invitation_requests_open=True)
+    change_settings(board, "Open requests", invitation_requests_open=True)
     application = apply(nadia)
     assert application.invitation_id is None
 
@@ -501,7 +519,7 @@ def test_abstentions_and_split_votes_do_not_decide(requests_open, board):
 
 
 def test_the_quorum_is_configurable(requests_open, board):
-    services.update_settings(board[0], reason="Bigger quorum", quorum=3)
+    change_settings(board, "Bigger quorum", quorum=3)
     application = decide(apply(newcomer()), board[:2], "approve", "Meets the policy.")
     assert application.status == "under_review"
     services.cast_vote(board[2], application.id, "approve", "Meets the policy.")
@@ -672,7 +690,7 @@ def test_concurrent_decisions_also_settle_on_one_result_without_row_locks(reques
 
 def test_a_quorum_larger_than_the_board_members_who_could_vote_is_refused(board):
     with pytest.raises(DomainError, match="3 board members could vote now"):
-        services.update_settings(board[0], reason="A bigger board soon", quorum=4)
+        services.propose(board[0], "membership_settings", {"quorum": 4}, "A bigger board soon")
     assert services.current_settings().quorum == 2
 
 
@@ -910,8 +928,8 @@ def test_saving_a_policy_versions_it_and_sends_members_who_no_longer_qualify_to_
     proposed = services.parse_policy(
         minimum_level="vp", allow_patterns="", deny_patterns="", review_levels=["director"]
     )
-    version, _ = services.save_policy(board[0], proposed, "Raise the bar to VP")
-    assert version.version == 1 and version.created_by_id == board[0].id
+    version, _ = enact(board[0], board[1], "title_policy", proposed.to_dict(), "Raise the bar")
+    assert version.version == 1 and version.created_by_id == board[1].id
     assert current_policy() == proposed
     assert application.assessment_eligibility == "review"
     review = db.session.scalar(select(MembershipReview))
@@ -920,8 +938,8 @@ def test_saving_a_policy_versions_it_and_sends_members_who_no_longer_qualify_to_
     assert actions_for("membership_policy_versions", version.id) == ["policy.changed"]
     assert actions_for("applications", application.id)[-1] == "application.reassessed"
     with pytest.raises(DomainError, match="in force already"):
-        services.save_policy(board[0], proposed, "Again")
-    second, _ = services.save_policy(board[1], titles.DEFAULT_POLICY, "Back to the default")
+        services.propose(board[0], "title_policy", proposed.to_dict(), "Again")
+    second, _ = enact(board[1], board[2], "title_policy", titles.DEFAULT_POLICY.to_dict())
     assert second.version == 2 and current_policy() == titles.DEFAULT_POLICY
 
 
@@ -935,18 +953,22 @@ def test_a_policy_with_a_broken_pattern_or_unknown_level_is_refused(board):
             minimum_level="emperor", allow_patterns="", deny_patterns="", review_levels=[]
         )
     with pytest.raises(NotPermitted):
-        services.save_policy(make_person("member"), titles.Policy(minimum_level="vp"), "Because")
+        services.propose(
+            make_person("member"), "title_policy", titles.Policy(minimum_level="vp").to_dict(), "Hm"
+        )
 
 
 def test_an_extra_deny_pattern_applies_to_new_applications(requests_open, board):
-    services.save_policy(
+    enact(
         board[0],
+        board[1],
+        "title_policy",
         services.parse_policy(
             minimum_level="director",
             allow_patterns="",
             deny_patterns="growth hacker",
             review_levels=[],
-        ),
+        ).to_dict(),
         "No growth hackers, whatever the level",
     )
     application = apply(newcomer(), title="VP Growth Hacker")

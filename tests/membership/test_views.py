@@ -13,11 +13,20 @@ from community.audit import AuditEvent
 from community.demo import membership as membership_demo
 from community.demo import people as demo_people
 from community.extensions import db
-from community.membership import services
-from community.membership.models import Appeal, Application, Invitation, MembershipReview
+from community.membership import services, titles
+from community.membership.models import (
+    Appeal,
+    Application,
+    Invitation,
+    MembershipReview,
+    Proposal,
+)
+from community.membership.policy import current_policy
 from tests.membership.helpers import (
     apply,
+    change_settings,
     decide,
+    enact,
     invite,
     invited_applicant,
     last_link,
@@ -59,7 +68,7 @@ def scene(board, member):
     ivy = invited_applicant(member)
     application = apply(ivy)
     ron = newcomer("Ron Rejected", "ron@salesly.example")
-    services.update_settings(board[0], reason="Requests open", invitation_requests_open=True)
+    change_settings(board, "Requests open", invitation_requests_open=True)
     rejected = decide(apply(ron, title="Account Executive"), board[:2], "reject", "Below policy.")
     appeal = services.file_appeal(ron, statement="I was promoted to VP Sales last week. " * 3)
     tom = make_person(
@@ -88,6 +97,7 @@ BOARD_PAGES = (
     "/membership/board/policy",
     "/membership/board/exceptions",
     "/membership/board/settings",
+    "/membership/board/proposals",
     "/membership/board/invitations",
     "/membership/board/invitations?show=all",
     "/membership/board/audit",
@@ -131,7 +141,14 @@ def test_board_actions_refuse_everyone_else(client, auth, scene, member, admin):
         f"/membership/board/appeals/{appeal.id}": {"choice": "uphold", "reason": "Yes!!"},
         f"/membership/board/appeals/{appeal.id}/claim": {},
         f"/membership/board/reviews/{review.id}": {"decision": "revoke", "reason": "Gone!!"},
-        "/membership/board/settings": {"quorum": "1", "reason": "Faster please"},
+        "/membership/board/settings": {
+            "quorum": "1",
+            "invitation_quota": "3",
+            "invitation_expiry_days": "14",
+            "cooldown_days": "180",
+            "appeal_window_days": "30",
+            "reason": "Faster please",
+        },
     }
     for path, data in posts.items():
         assert client.post(path, data=data).status_code == 302, path
@@ -654,7 +671,9 @@ def test_the_board_decides_a_membership_review(client, auth, scene, board):
     assert fresh(review).status == "revoked"
 
 
-def test_the_policy_page_previews_a_change_before_saving_it(client, auth, board, person):
+def test_the_policy_page_previews_a_change_and_proposes_it_for_another_to_approve(
+    client, auth, board, person
+):
     person("member", name="Dana Director", job_title="Marketing Director")
     auth.login(board[0])
     page = text_of(client.get("/membership/board/policy"))
@@ -665,18 +684,83 @@ def test_the_policy_page_previews_a_change_before_saving_it(client, auth, board,
     assert response.status_code == 200
     assert "Preview: what this change would do" in page and "Dana Director" in page
     assert db.session.scalar(select(MembershipReview)) is None
-    response = client.post("/membership/board/policy", data={**proposal, "action": "save"})
+    response = client.post("/membership/board/policy", data={**proposal, "action": "propose"})
     assert response.status_code == 400 and "reason for the change" in text_of(response)
     response = client.post(
         "/membership/board/policy",
-        data={**proposal, "reason": "VP and above only", "action": "save"},
+        data={**proposal, "reason": "VP and above only", "action": "propose"},
         follow_redirects=True,
     )
     page = text_of(response)
-    assert (
-        "Policy version 1 is in force" in page and "1 member(s) sent to membership review" in page
+    assert "1 of 7 member(s)" in page or "would be judged differently" in page
+    assert "VP and above only" in page and "Another board member must approve" in page
+    assert current_policy() == titles.DEFAULT_POLICY  # nothing changed yet
+    pending = db.session.scalar(select(Proposal))
+    response = client.post(
+        f"/membership/board/proposals/{pending.id}",
+        data={"action": "approve"},
+        follow_redirects=True,
     )
-    assert "VP and above only" in page
+    assert "Another board member must decide" in text_of(response)
+    assert fresh(pending).status == "proposed"
+    auth.login(board[1])
+    response = client.post(
+        f"/membership/board/proposals/{pending.id}",
+        data={"action": "approve", "reason": "Agreed"},
+        follow_redirects=True,
+    )
+    assert "Approved: the change is in effect" in text_of(response)
+    db.session.expire_all()
+    assert current_policy().minimum_level == "vp"
+    assert db.session.scalar(select(MembershipReview)).trigger == "policy_changed"
+    page = text_of(client.get("/membership/board/policy"))
+    assert "version 1" in page
+
+
+def test_an_old_policy_version_is_restored_by_proposal(client, auth, board):
+    enact(board[0], board[1], "title_policy", titles.Policy(minimum_level="vp").to_dict())
+    enact(board[1], board[2], "title_policy", titles.Policy(minimum_level="cxo").to_dict())
+    auth.login(board[0])
+    page = text_of(client.get("/membership/board/policy?restore=1"))
+    assert "Restore version 1" in page
+    form = {"minimum_level": "vp", "reason": "Restore version 1", "action": "propose"}
+    client.post("/membership/board/policy", data=form)
+    assert current_policy().minimum_level == "cxo"
+    proposal = db.session.scalar(select(Proposal).where(Proposal.status == "proposed"))
+    auth.login(board[2])
+    client.post(f"/membership/board/proposals/{proposal.id}", data={"action": "approve"})
+    db.session.expire_all()
+    assert current_policy().minimum_level == "vp"
+
+
+def test_proposals_are_declined_with_a_reason_and_withdrawn_only_by_the_proposer(
+    client, auth, board
+):
+    first = services.propose(board[0], "membership_settings", {"quorum": 3}, "Bigger quorum")
+    second = services.propose(board[0], "membership_settings", {"cooldown_days": 90}, "Shorter")
+    auth.login(board[1])
+    page = text_of(client.get("/membership/board/proposals"))
+    assert "quorum: 2 → 3" in page and "Bigger quorum" in page and "Approve" in page
+    response = client.post(
+        f"/membership/board/proposals/{first.id}",
+        data={"action": "decline"},
+        follow_redirects=True,
+    )
+    assert "The reason needs at least 5" in text_of(response)
+    assert fresh(first).status == "proposed"
+    client.post(
+        f"/membership/board/proposals/{first.id}",
+        data={"action": "decline", "reason": "Three is too many for now."},
+    )
+    assert fresh(first).status == "declined"
+    client.post(f"/membership/board/proposals/{second.id}", data={"action": "withdraw"})
+    assert fresh(second).status == "proposed"
+    auth.login(board[0])
+    page = text_of(client.get("/membership/board/proposals"))
+    assert "Withdraw" in page and "Three is too many for now." in page
+    client.post(f"/membership/board/proposals/{second.id}", data={"action": "withdraw"})
+    assert fresh(second).status == "withdrawn"
+    assert services.current_settings().quorum == 2
 
 
 def test_a_broken_pattern_is_refused_on_the_policy_page(client, auth, board):
@@ -689,10 +773,11 @@ def test_a_broken_pattern_is_refused_on_the_policy_page(client, auth, board):
     assert "not a valid regular expression" in text_of(response)
 
 
-def test_the_board_changes_settings_on_the_settings_page(client, auth, board):
+def test_the_board_proposes_settings_on_the_settings_page(client, auth, board):
     auth.login(board[0])
     page = text_of(client.get("/membership/board/settings"))
     assert 'value="14"' in page and "nobody has changed them yet" in page
+    assert "3 board members could vote now" in page
     form = {
         "quorum": "3",
         "invitation_quota": "3",
@@ -703,11 +788,18 @@ def test_the_board_changes_settings_on_the_settings_page(client, auth, board):
         "reason": "Five board members now",
     }
     response = client.post("/membership/board/settings", data=form, follow_redirects=True)
-    assert "Membership settings saved" in text_of(response)
+    assert "Proposed: invitation_requests_open: False → True; quorum: 2 → 3" in text_of(response)
     db.session.expire_all()
-    assert services.current_settings().quorum == 3
+    assert services.current_settings().quorum == 2
     response = client.post("/membership/board/settings", data={**form, "quorum": "0"})
     assert response.status_code == 400
+    response = client.post("/membership/board/settings", data={**form, "quorum": "5"})
+    assert response.status_code == 400 and "A quorum of 5 can" in text_of(response)
+    proposal = db.session.scalar(select(Proposal))
+    auth.login(board[1])
+    client.post(f"/membership/board/proposals/{proposal.id}", data={"action": "approve"})
+    db.session.expire_all()
+    assert services.current_settings().quorum == 3
 
 
 def test_the_board_audit_trail_shows_membership_events_with_filters(client, auth, scene, board):

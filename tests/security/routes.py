@@ -229,6 +229,16 @@ def _membership_review(world: World):
     return membership.change_title(changed, "Marketing Intern", "Northwind Traders")
 
 
+def _proposal(world: World):
+    """A settings change another board member proposed, waiting for a second board member."""
+    from community.membership import services as membership
+
+    proposer = world.person("member", "board", name="Paula Proposer")
+    return membership.propose(
+        proposer, "membership_settings", {"cooldown_days": 90}, "A shorter cooldown"
+    )
+
+
 def _appeal(world: World):
     """Someone the board rejected appeals with new information."""
     from community.membership import services as membership
@@ -291,6 +301,7 @@ OBJECTS: dict[str, Callable[[World], object]] = {
     "invitation": _invitation,
     "membership_review": _membership_review,
     "appeal": _appeal,
+    "proposal": _proposal,
     "moderation_action": _moderation_action,
     "sanction": _sanction,
     "contact_request": _contact_request,
@@ -312,6 +323,7 @@ ARGUMENTS: dict[str, Callable[[World], object]] = {
     "invitation_id": lambda world: world.get("invitation").id,
     "review_id": lambda world: world.get("membership_review").id,
     "appeal_id": lambda world: world.get("appeal").id,
+    "proposal_id": lambda world: world.get("proposal").id,
     "action_id": lambda world: world.get("moderation_action").id,
     "sanction_id": lambda world: world.get("sanction").id,
     "request_id": lambda world: world.get("contact_request").id,
@@ -358,6 +370,7 @@ FORMS: dict[str, Callable[[World], dict]] = {
     "membership.board_application": lambda world: {"choice": "approve", "reason": REASON},
     "membership.board_appeal": lambda world: {"choice": "uphold", "reason": REASON},
     "membership.board_review": lambda world: {"decision": "keep", "reason": REASON},
+    "membership.board_proposal": lambda world: {"action": "approve", "reason": REASON},
     "moderation.flag_post": lambda world: {"reason": "off_topic", "note": ""},
     "moderation.queue_approve": lambda world: {"note": ""},
     "moderation.queue_hide": lambda world: {"category": "sales_pitch", "message": REASON},

@@ -1,5 +1,9 @@
 """Membership services: what the views, the CLI and other features call.
 
+Rule changes (the title policy, the settings) have no service of their own here: they are
+proposals (`propose`, `approve_proposal`), enacted by their kind when another board member
+approves.
+
 One module per responsibility; everything is re-exported here, so
 `from community.membership import services; services.cast_vote(...)` keeps working.
 Every public service is one unit of work (`community.unit_of_work`): it commits when it is the
@@ -112,6 +116,7 @@ from community.membership.services.proposals import (
     decline_proposal,
     open_proposals,
     propose,
+    recent_proposals,
     register_kind,
     withdraw_proposal,
 )
@@ -120,14 +125,12 @@ from community.membership.services.settings import (
     check_quorum,
     check_settings,
     current_settings,
-    update_settings,
 )
 from community.membership.services.title_policy import (
     DryRun,
     OutcomeChange,
     dry_run,
     parse_policy,
-    save_policy,
 )
 from community.membership.services.voting import (
     BALLOTS,
@@ -223,6 +226,7 @@ __all__ = [
     "original_voter_ids",
     "parse_policy",
     "propose",
+    "recent_proposals",
     "refer_for_review",
     "register_kind",
     "reject_ineligible",
@@ -230,7 +234,6 @@ __all__ = [
     "request_work_email_confirmation",
     "review_recusal",
     "revoke_invitation",
-    "save_policy",
     "send_invitation",
     "send_invitation_claim_link",
     "serializer",
@@ -238,7 +241,6 @@ __all__ = [
     "standard_rejection_reason",
     "submit_application",
     "token_hash",
-    "update_settings",
     "upsert_vote",
     "withdraw_application",
     "withdraw_proposal",

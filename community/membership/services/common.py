@@ -133,6 +133,20 @@ def guarded_status(model, ident: int, expected: tuple[str, ...], new: str, messa
         raise Conflict(message)
 
 
+def check_enacted(proposal, kind: str, actor) -> None:
+    """Rule changes happen only as an approved proposal of this kind, enacted by its approver."""
+    if (
+        proposal is None
+        or proposal.kind != kind
+        or proposal.status != "approved"
+        or proposal.decided_by_id != getattr(actor, "id", None)
+        or proposal.proposed_by_id == proposal.decided_by_id
+    ):
+        raise NotPermitted(
+            "Rules change only by proposal: one board member proposes, another approves."
+        )
+
+
 def assess(title: str | None, policy: titles.Policy | None = None):
     return titles.assess_title(title or "", policy or current_policy())
 

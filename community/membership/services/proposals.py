@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import selectinload
 
 from community import audit
 from community.db_types import utcnow
@@ -22,7 +23,7 @@ from community.errors import Conflict, DomainError, NotFound, NotPermitted
 from community.extensions import db
 from community.membership import titles
 from community.membership.models import Proposal
-from community.membership.policy import current_policy
+from community.membership.policy import current_policy, current_version
 from community.membership.services.common import REASON_MAX, REASON_MIN, clean_text
 from community.membership.services.settings import check_settings, current_settings, update_settings
 from community.membership.services.title_policy import dry_run, save_policy
@@ -61,8 +62,8 @@ def propose(actor, kind: str, payload: dict, reason: str) -> Proposal:
     """A board member proposes a change; nothing changes until another approves it."""
     spec = _kind(kind)
     ensure_may(actor, spec.capability)
-    reason = clean_text(reason, "The reason for the change", REASON_MIN, REASON_MAX)
     stored, summary = spec.prepare(payload)
+    reason = clean_text(reason, "The reason for the change", REASON_MIN, REASON_MAX)
     proposal = Proposal(
         kind=kind,
         payload=json.dumps(stored, sort_keys=True),
@@ -155,18 +156,43 @@ def withdraw_proposal(actor, proposal_id: int) -> Proposal:
 
 
 def open_proposals(kind: str | None = None) -> list[Proposal]:
-    query = select(Proposal).where(Proposal.status == "proposed")
+    query = (
+        select(Proposal)
+        .options(selectinload(Proposal.proposed_by))
+        .where(Proposal.status == "proposed")
+    )
     if kind:
         query = query.where(Proposal.kind == kind)
     return list(db.session.scalars(query.order_by(Proposal.created_at, Proposal.id)))
 
 
+def recent_proposals(limit: int = 20) -> list[Proposal]:
+    """The latest decided or withdrawn proposals, newest first."""
+    return list(
+        db.session.scalars(
+            select(Proposal)
+            .options(selectinload(Proposal.proposed_by), selectinload(Proposal.decided_by))
+            .where(Proposal.status != "proposed")
+            .order_by(Proposal.decided_at.desc(), Proposal.id.desc())
+            .limit(limit)
+        )
+    )
+
+
 # The membership kinds ---------------------------------------------------------------------------
 
 
+def _policy_version_number() -> int:
+    version = current_version()
+    return version.version if version else 0
+
+
 def _prepare_policy(payload: dict) -> tuple[dict, str]:
+    """The policy as stored, with the version it was compared with (`based_on`): approving it
+    after another version took effect would enact a dry run nobody saw."""
+    rules = {key: value for key, value in payload.items() if key != "based_on"}
     try:
-        proposed = titles.Policy.from_dict(payload)
+        proposed = titles.Policy.from_dict(rules)
     except (ValueError, TypeError, KeyError) as error:
         raise DomainError(f"The policy can't be used: {error}.") from error
     current = current_policy()
@@ -178,11 +204,18 @@ def _prepare_policy(payload: dict) -> tuple[dict, str]:
         f"{len(result.applications)} of {result.applications_checked} open application(s) "
         "would be judged differently."
     )
-    return proposed.to_dict(), summary
+    return {**proposed.to_dict(), "based_on": _policy_version_number()}, summary
 
 
 def _enact_policy(actor, payload: dict, reason: str, proposal: Proposal):
-    return save_policy(actor, titles.Policy.from_dict(payload), reason)
+    based_on = payload.pop("based_on", None)
+    if based_on is not None and based_on != _policy_version_number():
+        raise Conflict(
+            f"Policy version {_policy_version_number()} took effect after this was proposed "
+            f"against version {based_on}: its dry run is out of date. Decline it and propose "
+            "again."
+        )
+    return save_policy(actor, titles.Policy.from_dict(payload), reason, proposal=proposal)
 
 
 def _prepare_settings(payload: dict) -> tuple[dict, str]:
@@ -196,7 +229,7 @@ def _prepare_settings(payload: dict) -> tuple[dict, str]:
 
 
 def _enact_settings(actor, payload: dict, reason: str, proposal: Proposal):
-    return update_settings(actor, reason=reason, **payload)
+    return update_settings(actor, reason=reason, proposal=proposal, **payload)
 
 
 TITLE_POLICY = register_kind(

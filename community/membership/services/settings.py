@@ -12,7 +12,12 @@ from community.membership.models import (
     MembershipSettings,
 )
 from community.membership.services.board import sitting_board_members
-from community.membership.services.common import REASON_MAX, REASON_MIN, clean_text
+from community.membership.services.common import (
+    REASON_MAX,
+    REASON_MIN,
+    check_enacted,
+    clean_text,
+)
 from community.standing.capabilities import SIT_ON_BOARD, ensure_may
 from community.unit_of_work import transactional
 
@@ -60,9 +65,11 @@ def check_settings(values: dict) -> None:
 
 
 @transactional
-def update_settings(actor, *, reason: str, **values) -> MembershipSettings:
-    """A board member changes the membership settings; the change and its reason are audited."""
+def update_settings(actor, *, reason: str, proposal, **values) -> MembershipSettings:
+    """The settings of an approved proposal take effect (only the proposal's enact calls this);
+    the change and its reason are audited."""
     ensure_may(actor, SIT_ON_BOARD)
+    check_enacted(proposal, "membership_settings", actor)
     reason = clean_text(reason, "The reason", REASON_MIN, REASON_MAX)
     check_settings(values)
     row = db.session.scalar(
@@ -84,7 +91,7 @@ def update_settings(actor, *, reason: str, **values) -> MembershipSettings:
         "membership.settings_changed",
         ("membership_settings", 1),
         before={k: before[k] for k in changed},
-        after={k: after[k] for k in changed},
+        after={**{k: after[k] for k in changed}, "proposal": proposal.id},
         reason=reason,
     )
     return row

@@ -19,7 +19,12 @@ from community.membership.models import (
     PolicyVersion,
 )
 from community.membership.policy import current_policy, current_version, policy_of
-from community.membership.services.common import REASON_MAX, REASON_MIN, clean_text
+from community.membership.services.common import (
+    REASON_MAX,
+    REASON_MIN,
+    check_enacted,
+    clean_text,
+)
 from community.membership.services.membership_reviews import open_review
 from community.standing.capabilities import SIT_ON_BOARD, ensure_may
 from community.unit_of_work import transactional
@@ -139,10 +144,14 @@ def dry_run(proposed: titles.Policy, current: titles.Policy | None = None) -> Dr
 
 
 @transactional
-def save_policy(actor, proposed: titles.Policy, reason: str) -> tuple[PolicyVersion, DryRun]:
-    """Save a new policy version. Open applications are re-assessed; members whose title no
-    longer qualifies go to the membership review queue (never a silent revocation)."""
+def save_policy(
+    actor, proposed: titles.Policy, reason: str, *, proposal
+) -> tuple[PolicyVersion, DryRun]:
+    """Save the policy of an approved proposal as a new version (only the proposal's enact calls
+    this). Open applications are re-assessed; members whose title no longer qualifies go to the
+    membership review queue (never a silent revocation)."""
     ensure_may(actor, SIT_ON_BOARD)
+    check_enacted(proposal, "title_policy", actor)
     reason = clean_text(reason, "The reason for the change", REASON_MIN, REASON_MAX)
     previous = current_version()
     current = policy_of(previous)
@@ -166,7 +175,12 @@ def save_policy(actor, proposed: titles.Policy, reason: str) -> tuple[PolicyVers
         "policy.changed",
         version,
         before={"version": previous.version if previous else None, "rules": current.to_dict()},
-        after={"version": version.version, "rules": proposed.to_dict()},
+        after={
+            "version": version.version,
+            "rules": proposed.to_dict(),
+            "proposal": proposal.id,
+            "proposed_by": proposal.proposed_by_id,
+        },
         reason=reason,
     )
     result = dry_run(proposed, current)

@@ -18,6 +18,7 @@ from community.membership.forms import (
     AppealVoteForm,
     ConfirmForm,
     PolicyForm,
+    ProposalDecisionForm,
     ReviewDecisionForm,
     SettingsForm,
     VoteForm,
@@ -40,7 +41,15 @@ from community.standing.capabilities import SIT_ON_BOARD
 from community.standing.views import capability_required
 
 # Audit actions the board sees on its audit page.
-BOARD_AUDIT_PREFIXES = ("invitation.", "application.", "appeal.", "membership.", "policy.")
+BOARD_AUDIT_PREFIXES = (
+    "invitation.",
+    "application.",
+    "appeal.",
+    "membership.",
+    "policy.",
+    "proposal.",
+    "house_rules.published",
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -382,17 +391,22 @@ def board_review(review_id: int):
 @bp.route("/board/policy", methods=["GET", "POST"])
 @capability_required(SIT_ON_BOARD)
 def board_policy():
+    """The policy in force, a form to preview and propose a change, and the versions (each can
+    be proposed again: restoring is a proposal too)."""
     version = current_version()
     policy = policy_of(version)
     refusal = None
     form = PolicyForm()
     result = None
     if request.method == "GET":
-        data = policy.to_dict()
+        restore = _restored_version(request.args.get("restore"))
+        data = (restore.rules_data if restore else None) or policy.to_dict()
         form.minimum_level.data = data.get("minimum_level")
         form.review_levels.data = list(data.get("review_levels") or [])
         form.allow_patterns.data = "\n".join(data.get("allow_patterns") or [])
         form.deny_patterns.data = "\n".join(data.get("deny_patterns") or [])
+        if restore:
+            form.reason.data = f"Restore version {restore.version}"
     elif form.validate_on_submit():
         try:
             proposed = services.parse_policy(
@@ -401,20 +415,16 @@ def board_policy():
                 deny_patterns=form.deny_patterns.data or "",
                 review_levels=form.review_levels.data or [],
             )
-            if request.form.get("action") == "save":
-                saved, outcome = services.save_policy(me(), proposed, form.reason.data)
-                reviews = sum(
-                    1
-                    for c in outcome.members
-                    if rules.member_needs_review(c.before, c.after, title_changed=False)
+            if request.form.get("action") == "propose":
+                proposal = services.propose(
+                    me(), "title_policy", proposed.to_dict(), form.reason.data or ""
                 )
                 flash(
-                    f"Policy version {saved.version} is in force. "
-                    f"{len(outcome.applications)} open application(s) re-assessed; "
-                    f"{reviews} member(s) sent to membership review.",
+                    f"Proposed: {proposal.summary} It takes effect when another board member "
+                    "approves it.",
                     "success",
                 )
-                return redirect(url_for("membership.board_policy"))
+                return redirect(url_for("membership.board_proposals"))
             result = services.dry_run(proposed, policy)
         except DomainError as error:
             refusal = error
@@ -434,7 +444,56 @@ def board_policy():
         result=result,
         versions=versions,
         level_labels=services.LEVEL_LABELS,
+        pending=services.open_proposals("title_policy"),
     ), code
+
+
+def _restored_version(number: str | None) -> PolicyVersion | None:
+    if not (number or "").isdigit():
+        return None
+    return db.session.scalar(select(PolicyVersion).where(PolicyVersion.version == int(number)))
+
+
+@bp.get("/board/proposals")
+@capability_required(SIT_ON_BOARD)
+def board_proposals():
+    """Rule changes waiting for a second board member, and the latest decided ones."""
+    return render_template(
+        "membership/board/proposals.html",
+        proposals=services.open_proposals(),
+        recent=services.recent_proposals(),
+        kinds=services.PROPOSAL_KINDS,
+        form=ProposalDecisionForm(),
+    )
+
+
+@bp.post("/board/proposals/<int:proposal_id>")
+@capability_required(SIT_ON_BOARD)
+def board_proposal(proposal_id: int):
+    """Approve, decline (not the proposer) or withdraw (only the proposer) one proposal."""
+    form = ProposalDecisionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    action, reason = request.form.get("action"), (form.reason.data or "").strip()
+    try:
+        if action == "approve":
+            services.approve_proposal(me(), proposal_id, reason or None)
+            message = "Approved: the change is in effect."
+        elif action == "decline":
+            services.decline_proposal(me(), proposal_id, reason)
+            message = "Declined; the proposer sees your reason."
+        elif action == "withdraw":
+            services.withdraw_proposal(me(), proposal_id)
+            message = "Withdrawn."
+        else:
+            abort(400)
+    except DomainError as error:
+        if error.status_code == 404:
+            abort(404)
+        flash(str(error), "error")
+        return redirect(url_for("membership.board_proposals"))
+    flash(message, "success")
+    return redirect(url_for("membership.board_proposals"))
 
 
 @bp.get("/board/exceptions")
@@ -452,25 +511,32 @@ def board_exceptions():
 @bp.route("/board/settings", methods=["GET", "POST"])
 @capability_required(SIT_ON_BOARD)
 def board_settings():
+    """The settings in force, and a form that proposes a change (another board member
+    approves it on the proposals page)."""
     settings = services.current_settings()
     form = SettingsForm(obj=settings if request.method == "GET" else None)
-    saved, refusal = _attempt(
+    proposal, refusal = _attempt(
         form,
-        lambda: services.update_settings(
+        lambda: services.propose(
             me(),
-            reason=form.reason.data,
-            **{name: getattr(form, name).data for name in settings.FIELDS},
+            "membership_settings",
+            {name: getattr(form, name).data for name in settings.FIELDS},
+            form.reason.data,
         ),
     )
-    if saved is not None:
-        flash("Membership settings saved.", "success")
-        return redirect(url_for("membership.board_settings"))
+    if proposal is not None:
+        flash(
+            f"Proposed: {proposal.summary}. It takes effect when another board member approves it.",
+            "success",
+        )
+        return redirect(url_for("membership.board_proposals"))
     code = _answer_code(refusal)
     return render_template(
         "membership/board/settings.html",
         form=form,
         settings=settings,
         could_vote=len(services.sitting_board_members()),
+        pending=services.open_proposals("membership_settings"),
     ), code
 
 
