@@ -34,6 +34,8 @@ APPEAL_STATUSES = ("open", "upheld", "denied")
 APPEAL_VOTE_CHOICES = ("uphold", "deny", "abstain")
 REVIEW_STATUSES = ("open", "kept", "revoked", "withdrawn")
 REVIEW_TRIGGERS = ("title_changed", "policy_changed", "referred")
+REVIEW_VOTE_CHOICES = ("keep", "revoke", "abstain")
+CASE_KINDS = ("application", "appeal", "review")
 
 # The applicant's function, as the board groups people (value, label).
 FUNCTIONS = (
@@ -248,6 +250,13 @@ class VoteColumns:
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The voter's company and work email domain when they voted: recusal is judged from the
+    # facts at the vote, so a vote cast at the applicant's company stays recused.
+    voter_company: Mapped[str | None] = mapped_column(String(200))
+    voter_domain: Mapped[str | None] = mapped_column(String(255))
+    # Set when the voter turned out to be recused after voting (they joined the applicant's
+    # company): the vote no longer counts, and it stays so whatever they change next.
+    recused_reason: Mapped[str | None] = mapped_column(Text)
 
     @declared_attr
     def voter(cls) -> Mapped[User | None]:
@@ -311,6 +320,24 @@ class MembershipReview(db.Model):
     member: Mapped[User] = relationship(foreign_keys=[member_id], lazy="raise")
     decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id], lazy="raise")
     referred_by: Mapped[User | None] = relationship(foreign_keys=[referred_by_id], lazy="raise")
+    votes: Mapped[list[ReviewVote]] = relationship(
+        back_populates="review", lazy="raise", order_by="ReviewVote.created_at"
+    )
+
+
+class ReviewVote(VoteColumns, db.Model):
+    """A board member's vote to keep or revoke a member under review (quorum decides)."""
+
+    __tablename__ = "membership_review_votes"
+    __table_args__ = (
+        UniqueConstraint("review_id", "voter_id", name="uq_membership_review_votes_voter"),
+        CheckConstraint(enum_check("choice", REVIEW_VOTE_CHOICES), name="choice"),
+        Index("ix_membership_review_votes_voter", "voter_id"),
+    )
+
+    review_id: Mapped[int] = mapped_column(ForeignKey("membership_reviews.id", ondelete="CASCADE"))
+
+    review: Mapped[MembershipReview] = relationship(back_populates="votes", lazy="raise")
 
 
 class Appeal(db.Model):
@@ -416,3 +443,46 @@ class Proposal(db.Model):
     @property
     def data(self):
         return json.loads(self.payload)
+
+
+class CaseConflict(db.Model):
+    """A board member's own declaration of a conflict on a case (application, appeal or
+    review): they are recused from it, and the reason is on the record."""
+
+    __tablename__ = "membership_case_conflicts"
+    __table_args__ = (
+        CheckConstraint(enum_check("case_kind", CASE_KINDS), name="case_kind"),
+        UniqueConstraint(
+            "case_kind", "case_id", "board_member_id", name="uq_membership_case_conflicts"
+        ),
+        Index("ix_membership_case_conflicts_member", "board_member_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_kind: Mapped[str] = mapped_column(String(12))
+    case_id: Mapped[int]
+    board_member_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    board_member: Mapped[User] = relationship(lazy="raise")
+
+
+class CaseNote(db.Model):
+    """A note on a case that only the board sees, shown in the case's history."""
+
+    __tablename__ = "membership_case_notes"
+    __table_args__ = (
+        CheckConstraint(enum_check("case_kind", CASE_KINDS), name="case_kind"),
+        Index("ix_membership_case_notes_case", "case_kind", "case_id", "created_at"),
+        Index("ix_membership_case_notes_author", "author_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_kind: Mapped[str] = mapped_column(String(12))
+    case_id: Mapped[int]
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    author: Mapped[User | None] = relationship(lazy="raise")

@@ -17,6 +17,7 @@ from community.freemail import is_free_mail_domain
 
 CHOICE_APPROVE, CHOICE_REJECT, CHOICE_ABSTAIN = "approve", "reject", "abstain"
 CHOICE_UPHOLD, CHOICE_DENY = "uphold", "deny"
+CHOICE_KEEP, CHOICE_REVOKE = "keep", "revoke"
 # Eligibility, best first, to tell whether a change made someone's standing worse.
 ELIGIBILITY_RANK = {"eligible": 2, "review": 1, "ineligible": 0}
 
@@ -32,10 +33,16 @@ def is_free_mail(domain: str) -> bool:
     return is_free_mail_domain(domain)
 
 
+# Reserved for documentation (RFC 2606): never an employer, though the demo people use them.
+RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
+
+
 def work_domain(address: str | None) -> str:
     """The domain of an address when it could be an employer's, else empty."""
     domain = email_domain(address)
-    return "" if not domain or is_free_mail(domain) else domain
+    if not domain or is_free_mail(domain) or domain in RESERVED_DOMAINS:
+        return ""
+    return domain
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
@@ -114,8 +121,13 @@ class Tally:
 
 
 def _as_application_choice(choice: str) -> str:
-    # Appeals vote uphold/deny; they count like approve/reject.
-    return {CHOICE_UPHOLD: CHOICE_APPROVE, CHOICE_DENY: CHOICE_REJECT}.get(choice, choice)
+    # Appeals vote uphold/deny and reviews keep/revoke; they count like approve/reject.
+    return {
+        CHOICE_UPHOLD: CHOICE_APPROVE,
+        CHOICE_DENY: CHOICE_REJECT,
+        CHOICE_KEEP: CHOICE_APPROVE,
+        CHOICE_REVOKE: CHOICE_REJECT,
+    }.get(choice, choice)
 
 
 def standing_worsened(before: str, after: str) -> bool:

@@ -640,9 +640,10 @@ def test_an_appeal_is_decided_by_votes_and_the_reply_is_shown(client, auth, scen
 
 def test_a_revoked_member_sees_why_and_can_appeal(client, auth, scene, board):
     review = scene["review"]
-    services.decide_membership_review(
-        board[0], review.id, "revoke", "Partner marketing is a manager-level role."
-    )
+    for voter in board[:2]:
+        services.decide_membership_review(
+            voter, review.id, "revoke", "Partner marketing is a manager-level role."
+        )
     auth.login(db.session.get(type(board[0]), review.member_id))
     page = text_of(client.get("/membership/"))
     assert "revoked your membership" in page
@@ -656,19 +657,25 @@ def test_a_revoked_member_sees_why_and_can_appeal(client, auth, scene, board):
 # Membership reviews, policy, settings, audit
 
 
-def test_the_board_decides_a_membership_review(client, auth, scene, board):
+def test_the_board_decides_a_membership_review_by_quorum(client, auth, scene, board):
     review = scene["review"]
     auth.login(board[0])
     page = text_of(client.get("/membership/board/reviews"))
     assert "Tom Changed" in page and "Partner Marketing Manager" in page
+    vote = {"decision": "revoke", "reason": "The new role is below the policy."}
     response = client.post(
-        f"/membership/board/reviews/{review.id}",
-        data={"decision": "revoke", "reason": "The new role is below the policy."},
-        follow_redirects=True,
+        f"/membership/board/reviews/{review.id}", data=vote, follow_redirects=True
     )
-    assert "Membership revoked" in text_of(response)
-    assert "No memberships to review" in text_of(response)
+    page = text_of(response)
+    assert "Your vote is recorded." in page and "1 revoke" in page
+    assert fresh(review).status == "open"
+    auth.login(board[1])
+    response = client.post(
+        f"/membership/board/reviews/{review.id}", data=vote, follow_redirects=True
+    )
+    assert "Your vote decided it: membership revoked" in text_of(response)
     assert fresh(review).status == "revoked"
+    assert "No memberships to review" in text_of(client.get("/membership/board/reviews"))
 
 
 def test_the_policy_page_previews_a_change_and_proposes_it_for_another_to_approve(

@@ -30,14 +30,20 @@ def test_a_moderator_proposes_a_revocation_and_the_member_goes_to_the_boards_que
     assert entry.target_user_id == author.id and entry.after_data["review_id"] == review.id
 
 
-def test_the_board_decides_on_the_proposal_in_its_review_queue(mod, author, person):
+def test_the_board_decides_on_the_proposal_in_its_review_queue_by_quorum(mod, author, person):
     from community.membership import services as membership_services
 
     services.propose_revocation(mod, author, "Third pitch after a suspension.")
     review = db.session.scalar(select(MembershipReview))
-    board = person("member", "board", company="Elsewhere Ltd")
+    first = person("member", "board", company="Elsewhere Ltd")
+    second = person("member", "board", company="Another Place plc")
     membership_services.decide_membership_review(
-        board, review.id, "revoke", "Repeated pitching after two suspensions."
+        first, review.id, "revoke", "Repeated pitching after two suspensions."
+    )
+    db.session.refresh(author)
+    assert author.membership_status == "under_review"  # one vote is not the board's decision
+    membership_services.decide_membership_review(
+        second, review.id, "revoke", "Agreed: two suspensions already."
     )
     db.session.refresh(author)
     assert author.membership_status == "revoked" and not author.has_role("member")
@@ -85,7 +91,8 @@ def test_a_proposal_the_board_decided_is_not_withdrawn_here(mod, author, person)
 
     entry = services.propose_revocation(mod, author, "Repeated pitching.")
     review = db.session.scalar(select(MembershipReview))
-    board = person("member", "board", company="Elsewhere Ltd")
-    membership_services.decide_membership_review(board, review.id, "keep", "One more chance.")
+    for company in ("Elsewhere Ltd", "Another Place plc"):
+        board = person("member", "board", company=company)
+        membership_services.decide_membership_review(board, review.id, "keep", "One more chance.")
     with pytest.raises(Conflict, match="already decided"):
         services.reverse_action(mod, entry.id, "Too late.")

@@ -100,6 +100,7 @@ from community.membership.services.invitations import (
     send_invitation_claim_link,
 )
 from community.membership.services.membership_reviews import (
+    REVIEW_BALLOT,
     change_title,
     decide_membership_review,
     open_review,
@@ -157,6 +158,7 @@ __all__ = [
     "PROPOSAL_KINDS",
     "REASON_MAX",
     "REASON_MIN",
+    "REVIEW_BALLOT",
     "SETTING_LIMITS",
     "STATEMENT_MAX",
     "STATEMENT_MIN",

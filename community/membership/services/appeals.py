@@ -23,9 +23,11 @@ from community.membership.models import (
     Application,
     ApplicationVote,
     MembershipReview,
+    ReviewVote,
 )
 from community.membership.services import voting
 from community.membership.services.admission import admit_member
+from community.membership.services.application_review import inviter_id_of
 from community.membership.services.applications import latest_revocation
 from community.membership.services.common import (
     APPEAL_MAX,
@@ -167,7 +169,14 @@ def original_voter_ids(appeal: Appeal) -> set[int]:
     decided_by = db.session.scalar(
         select(MembershipReview.decided_by_id).where(MembershipReview.id == appeal.review_id)
     )
-    return {decided_by} if decided_by else set()
+    voters = set(
+        db.session.scalars(
+            select(ReviewVote.voter_id).where(
+                ReviewVote.review_id == appeal.review_id, ReviewVote.voter_id.is_not(None)
+            )
+        )
+    )
+    return voters | ({decided_by} if decided_by else set())
 
 
 def appeal_recusal(
@@ -176,14 +185,19 @@ def appeal_recusal(
     appellant: User,
     original_voters: set[int],
     affiliation: tuple[str | None, str | None],
+    inviter_id: int | None = None,
 ) -> str | None:
     """Why this board member may not vote on this appeal; `affiliation` is (company, work email)."""
     if board_user.id in original_voters:
         return "You took part in the decision under appeal."
     if board_user.id == appellant.id:
         return "This is your own appeal."
+    if inviter_id is not None and board_user.id == inviter_id:
+        return "You invited this person; your vouching is on the record instead."
     company, work_email = affiliation
-    return rules.recusal_reason(board_user.company, [board_user.email], company, [work_email])
+    return rules.recusal_reason(
+        board_user.company, [board_user.email], company, [work_email, appellant.email]
+    )
 
 
 def appeal_affiliation(appeal: Appeal, appellant: User) -> tuple[str | None, str | None]:
@@ -202,8 +216,11 @@ def _recusal_for(appeal: Appeal):
     appellant = db.session.get(User, appeal.appellant_id)
     original_voters = original_voter_ids(appeal)
     affiliation = appeal_affiliation(appeal, appellant)
+    inviter_id = None
+    if appeal.application_id is not None:
+        inviter_id = inviter_id_of(db.session.get(Application, appeal.application_id))
     return lambda board_user: appeal_recusal(
-        board_user, appeal, appellant, original_voters, affiliation
+        board_user, appeal, appellant, original_voters, affiliation, inviter_id
     )
 
 

@@ -56,7 +56,7 @@ def application_recusal(
         board_user.company,
         [board_user.email],
         application.company,
-        [application.work_email],
+        [application.work_email, applicant.email],
     )
 
 

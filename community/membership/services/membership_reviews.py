@@ -10,30 +10,30 @@ from community import audit
 from community.auth.models import User
 from community.auth.services import remove_role
 from community.db_types import utcnow
-from community.errors import Conflict, DomainError, NotPermitted
+from community.errors import DomainError, NotPermitted
 from community.extensions import db
 from community.forum.markup import render
 from community.mail.services import queue_mail
 from community.membership import rules
 from community.membership.models import (
+    REVIEW_VOTE_CHOICES,
     MembershipReview,
+    ReviewVote,
 )
 from community.membership.policy import current_version, policy_of
+from community.membership.services import voting
 from community.membership.services.common import (
     COMPANY_MAX,
     REASON_MAX,
     REASON_MIN,
     TITLE_MAX,
-    Recused,
     assess,
     base_url,
     clean_text,
     day,
     guarded_status,
-    locked,
 )
 from community.membership.services.settings import current_settings
-from community.standing.capabilities import SIT_ON_BOARD, ensure_may
 from community.unit_of_work import transactional
 
 # ---------------------------------------------------------------------------------------------
@@ -110,6 +110,8 @@ def change_title(user, new_title: str, new_company: str | None) -> MembershipRev
     policy = policy_of(version)
     before, after = assess(old_title, policy), assess(new_title, policy)
     user.job_title, user.company = new_title, new_company or None
+    if (old_company or "") != new_company and user.has_role("board"):
+        voting.recheck_votes_of(user)
     audit.record(
         user,
         "membership.title_changed",
@@ -202,21 +204,14 @@ def review_recusal(board_user: User, member: User) -> str | None:
     return rules.recusal_reason(board_user.company, [board_user.email], member.company, [])
 
 
-@transactional
-def decide_membership_review(actor, review_id: int, decision: str, reason: str) -> MembershipReview:
-    """The board keeps or revokes a member under review, with a reason the member is told."""
-    ensure_may(actor, SIT_ON_BOARD)
-    if decision not in ("keep", "revoke"):
-        raise DomainError("Please choose to keep or revoke the membership.")
-    reason = clean_text(reason, "The reason", REASON_MIN, REASON_MAX)
-    review = locked(MembershipReview, review_id)
-    if review.status != "open":
-        raise Conflict(f"This review was already decided ({review.status}).")
+def _recusal_for(review: MembershipReview):
     member = db.session.get(User, review.member_id)
-    recused = review_recusal(actor, member)
-    if recused:
-        raise Recused(f"You are recused from this review: {recused}")
-    new_status = "kept" if decision == "keep" else "revoked"
+    return lambda board_user: review_recusal(board_user, member)
+
+
+def _decide_review(actor, review: MembershipReview, outcome: str, reason: str) -> None:
+    """A quorum of matching votes decided: keep ("approve") or revoke ("reject")."""
+    new_status = "kept" if outcome == rules.CHOICE_APPROVE else "revoked"
     guarded_status(
         MembershipReview,
         review.id,
@@ -224,6 +219,7 @@ def decide_membership_review(actor, review_id: int, decision: str, reason: str) 
         new_status,
         "Another board member decided this review a moment ago.",
     )
+    member = db.session.get(User, review.member_id)
     now = utcnow()
     review.decided_at, review.decided_by_id, review.reason = now, actor.id, reason
     before = member.membership_status
@@ -238,7 +234,11 @@ def decide_membership_review(actor, review_id: int, decision: str, reason: str) 
         f"membership.{new_status}",
         review,
         before={"membership_status": before},
-        after={"membership_status": member.membership_status, "member": member.id},
+        after={
+            "membership_status": member.membership_status,
+            "member": member.id,
+            "quorum": current_settings().quorum,
+        },
         reason=reason,
     )
     queue_mail(
@@ -256,4 +256,24 @@ def decide_membership_review(actor, review_id: int, decision: str, reason: str) 
         appeal_deadline=day(review.appeal_deadline),
         link=base_url() + "/membership/",
     )
-    return review
+
+
+REVIEW_BALLOT = voting.register(
+    voting.Ballot(
+        kind="review",
+        case_model=MembershipReview,
+        vote_model=ReviewVote,
+        key="review_id",
+        choices=REVIEW_VOTE_CHOICES,
+        recused_message="You are recused from this review: {reason}",
+        recusal_for=_recusal_for,
+        is_open=lambda review: review.status == "open",
+        decide=_decide_review,
+    )
+)
+
+
+def decide_membership_review(actor, review_id: int, decision: str, reason: str) -> MembershipReview:
+    """A board member votes to keep or revoke a member under review, with a reason; the same
+    quorum as admission decides (with recusal), and the member is told the reason."""
+    return voting.cast(REVIEW_BALLOT, actor, review_id, decision, reason)

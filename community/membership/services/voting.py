@@ -21,6 +21,7 @@ from community.db_types import utcnow
 from community.errors import Conflict, DomainError
 from community.extensions import db
 from community.membership import rules
+from community.membership.models import CaseConflict
 from community.membership.services.board import sitting_board_members
 from community.membership.services.common import (
     REASON_MAX,
@@ -68,17 +69,34 @@ def register(ballot: Ballot) -> Ballot:
     return ballot
 
 
+def snapshot(person: User) -> tuple[str | None, str | None]:
+    """The board member's company and work email domain now, kept on their vote."""
+    domain = rules.work_domain(person.email) or None
+    return person.company, domain
+
+
+@dataclass(frozen=True)
+class AsTheyVoted:
+    """A board member as they were when they voted: what recusal is judged from afterwards."""
+
+    id: int
+    company: str | None
+    email: str | None
+
+
 def upsert_vote(model, key: str, item_id: int, actor: User, choice: str, reason: str):
     """The board member's vote on this case, new or changed; (vote, whether it was changed)."""
     vote = db.session.scalar(
         select(model).where(getattr(model, key) == item_id, model.voter_id == actor.id)
     )
     changed = vote is not None
+    company, domain = snapshot(actor)
     if vote is None:
         vote = model(**{key: item_id}, voter_id=actor.id, choice=choice, reason=reason)
         db.session.add(vote)
     else:
         vote.choice, vote.reason, vote.updated_at = choice, reason, utcnow()
+    vote.voter_company, vote.voter_domain = company, domain
     try:
         db.session.flush()
     except IntegrityError as error:  # the same board member's second tab, at the same moment
@@ -87,20 +105,92 @@ def upsert_vote(model, key: str, item_id: int, actor: User, choice: str, reason:
 
 
 def tally(ballot: Ballot, case_id: int) -> rules.Tally:
+    """The votes that count: a vote whose voter turned out to be recused does not."""
     vote = ballot.vote_model
     return rules.Tally.of(
-        db.session.scalars(select(vote.choice).where(getattr(vote, ballot.key) == case_id))
+        db.session.scalars(
+            select(vote.choice).where(
+                getattr(vote, ballot.key) == case_id, vote.recused_reason.is_(None)
+            )
+        )
     )
 
 
+def declared_conflicts(kind: str, case_id: int) -> dict[int, str]:
+    """Board member id -> the reason they gave when declaring a conflict on this case."""
+    return dict(
+        db.session.execute(
+            select(CaseConflict.board_member_id, CaseConflict.reason).where(
+                CaseConflict.case_kind == kind, CaseConflict.case_id == case_id
+            )
+        ).all()
+    )
+
+
+def _recusal_check(ballot: Ballot, case) -> RecusalCheck:
+    """Recusal from the facts: a declared conflict, the case's own rules for the board member
+    as they are now, and as they were when they voted (a vote cast while recused stays so)."""
+    own = ballot.recusal_for(case)
+    conflicts = declared_conflicts(ballot.kind, case.id)
+    vote = ballot.vote_model
+    votes = {
+        row.voter_id: row
+        for row in db.session.scalars(select(vote).where(getattr(vote, ballot.key) == case.id))
+    }
+
+    def check(person: User) -> str | None:
+        if person.id in conflicts:
+            return f"You declared a conflict: {conflicts[person.id]}"
+        now = own(person)
+        if now:
+            return now
+        cast_as = votes.get(person.id)
+        if cast_as is None:
+            return None
+        if cast_as.recused_reason:
+            return cast_as.recused_reason
+        domain = cast_as.voter_domain
+        then = AsTheyVoted(person.id, cast_as.voter_company, f"vote@{domain}" if domain else None)
+        return own(then)
+
+    return check
+
+
 def recusal(ballot: Ballot, board_user: User, case) -> str | None:
-    return ballot.recusal_for(case)(board_user)
+    return _recusal_check(ballot, case)(board_user)
 
 
 def eligible_voters(ballot: Ballot, case) -> list[User]:
     """The sitting board members not recused from this case."""
-    check = ballot.recusal_for(case)
+    check = _recusal_check(ballot, case)
     return [person for person in sitting_board_members() if not check(person)]
+
+
+def recheck_votes_of(person: User) -> int:
+    """After a board member's company or email changed: their votes on open cases that the new
+    facts recuse stop counting, for good. Returns how many."""
+    recused = 0
+    for ballot in BALLOTS.values():
+        vote = ballot.vote_model
+        rows = db.session.scalars(
+            select(vote).where(vote.voter_id == person.id, vote.recused_reason.is_(None))
+        ).all()
+        for row in rows:
+            case = db.session.get(ballot.case_model, getattr(row, ballot.key))
+            if case is None or not ballot.is_open(case):
+                continue
+            reason = ballot.recusal_for(case)(person)
+            if reason:
+                row.recused_reason = f"Recused after voting: {reason}"
+                audit.record(
+                    person,
+                    f"{ballot.kind}.vote_recused",
+                    case,
+                    after={"voter": person.id},
+                    reason=row.recused_reason,
+                )
+                recused += 1
+    return recused
 
 
 @transactional

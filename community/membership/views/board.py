@@ -32,6 +32,7 @@ from community.membership.models import (
     Invitation,
     MembershipReview,
     PolicyVersion,
+    ReviewVote,
 )
 from community.membership.policy import current_version, policy_of
 from community.membership.views import bp
@@ -349,6 +350,8 @@ def board_reviews():
 @bp.route("/board/reviews/<int:review_id>", methods=["GET", "POST"])
 @capability_required(SIT_ON_BOARD)
 def board_review(review_id: int):
+    """A membership review is decided by votes (keep / revoke), with the same quorum and
+    recusal as admission."""
     board = me()
     form = ReviewDecisionForm()
     decided, refusal = _attempt(
@@ -358,30 +361,43 @@ def board_review(review_id: int):
         ),
     )
     if decided is not None:
-        flash(
-            "Membership kept; the member has been told."
-            if decided.status == "kept"
-            else "Membership revoked; the member has been told why and how to appeal.",
-            "success",
-        )
-        return redirect(url_for("membership.board_reviews"))
+        if decided.status == "open":
+            flash("Your vote is recorded.", "success")
+        elif decided.status == "kept":
+            flash("Your vote decided it: membership kept; the member has been told.", "success")
+        else:
+            flash(
+                "Your vote decided it: membership revoked; the member has been told why and how "
+                "to appeal.",
+                "success",
+            )
+        return redirect(url_for("membership.board_review", review_id=review_id))
     review = db.session.scalar(
         select(MembershipReview)
         .options(
             selectinload(MembershipReview.member),
             selectinload(MembershipReview.decided_by),
             selectinload(MembershipReview.referred_by),
+            selectinload(MembershipReview.votes).selectinload(ReviewVote.voter),
         )
         .where(MembershipReview.id == review_id)
     )
     if review is None:
         abort(404)
+    ballot = services.REVIEW_BALLOT
+    mine = next((v for v in review.votes if v.voter_id == board.id), None)
+    if request.method == "GET" and mine is not None:
+        form.decision.data, form.reason.data = mine.choice, mine.reason
     events = audit.events_for("membership_reviews", review.id)
     code = _answer_code(refusal)
     return render_template(
         "membership/board/review.html",
         review=review,
-        recusal=services.review_recusal(board, review.member),
+        recusal=services.voting.recusal(ballot, board, review),
+        can_vote=services.eligible_voters(ballot, review),
+        tally=services.voting.tally(ballot, review.id),
+        quorum=services.current_settings().quorum,
+        mine=mine,
         form=form,
         events=events,
         actors=_actors(events),
