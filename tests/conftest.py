@@ -164,7 +164,12 @@ def make_person(*roles: str, name: str | None = None, email: str | None = None, 
     email = email or f"person{number}@example.net"
     user = auth_services.sign_in({"sub": f"sub-{number}", "name": name, "email": email})
     for role in roles:
-        auth_services.grant_role(None, user, role, "test fixture")
+        # Membership (and applying) come only from the board; fixtures use the low-level grant,
+        # as the demo seeder does, and the operator's grant for the other roles.
+        grant = (
+            auth_services.add_role if role in ("member", "applicant") else auth_services.grant_role
+        )
+        grant(None, user, role, "test fixture")
     if roles and "member" in roles:
         from community.db_types import utcnow
 

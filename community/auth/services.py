@@ -8,7 +8,7 @@ from community import audit
 from community.auth.models import ROLES, User, UserRole
 from community.auth.roles import ensure_role
 from community.db_types import utcnow
-from community.errors import DomainError, NotFound
+from community.errors import DomainError, NotFound, NotPermitted
 from community.extensions import db
 from community.unit_of_work import transactional
 
@@ -194,18 +194,52 @@ def _ensure_admin_or_operator(actor: User | None) -> None:
         ensure_role(actor, "admin")
 
 
+# Membership comes only from the board (community.membership admits people); board seats are
+# a board decision (a "board_seat" proposal), except that the operator seeds the first board.
+NOT_GRANTED = {
+    "member": "Membership is granted only by the board: an approved application or an upheld "
+    "appeal.",
+    "applicant": "People become applicants by applying.",
+}
+BOARD_SEAT_REFUSAL = (
+    "Board seats are a board decision: a board member proposes it on the board's proposals "
+    "page and another approves it."
+)
+
+
+def _is_active_member(user: User) -> bool:
+    return user.has_role("member") and user.membership_status == "active" and not user.deleted_at
+
+
 @transactional
 def grant_role(actor: User | None, user: User, role: str, reason: str | None = None) -> bool:
-    """An admin gives the role and commits; actor None means the operator at the command line."""
+    """An admin gives moderator or admin to an active member, and commits; actor None means the
+    operator at the command line (who may also seed the first board). Never membership."""
     _ensure_admin_or_operator(actor)
+    _check_role_name(role)
+    if role in NOT_GRANTED:
+        raise NotPermitted(NOT_GRANTED[role])
+    if actor is not None and role == "board":
+        raise NotPermitted(BOARD_SEAT_REFUSAL)
+    if actor is not None and not _is_active_member(user):
+        raise NotPermitted(
+            f"{user.display_name} is not an active member: moderator and admin roles are only "
+            "for active members."
+        )
     changed = add_role(actor, user, role, reason)
     return changed
 
 
 @transactional
 def revoke_role(actor: User | None, user: User, role: str, reason: str | None = None) -> bool:
-    """An admin takes the role away and commits; no admin can remove their own admin role."""
+    """An admin takes the role away and commits; no admin can remove their own admin role.
+    Membership ends only by the board's review, and a board seat only by a board decision."""
     _ensure_admin_or_operator(actor)
+    _check_role_name(role)
+    if role in NOT_GRANTED:
+        raise NotPermitted("Membership ends only by the board's decision after a review.")
+    if actor is not None and role == "board":
+        raise NotPermitted(BOARD_SEAT_REFUSAL)
     if actor is not None and actor.id == user.id and role == "admin":
         raise DomainError("You can't remove your own admin role; ask another admin.")
     changed = remove_role(actor, user, role, reason)

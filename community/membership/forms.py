@@ -217,6 +217,24 @@ class ProposalDecisionForm(FlaskForm):
     )
 
 
+class BoardSeatForm(FlaskForm):
+    email = StringField(
+        "Their email address",
+        validators=[DataRequired(), Length(max=320)],
+        description="The verified address they sign in with.",
+    )
+    seat = RadioField(
+        "Proposal",
+        choices=[
+            SelectChoice("grant", "Give a board seat"),
+            SelectChoice("remove", "Remove from the board"),
+        ],
+        default="grant",
+        validators=[InputRequired(message="Please choose to give or remove a seat.")],
+    )
+    reason = _reason_field("Why?", "The other board members read this before they approve.")
+
+
 class SettingsForm(FlaskForm):
     quorum = IntegerField(
         "Quorum: matching votes that decide",

@@ -28,9 +28,15 @@ def make_person(*roles: str, name: str = "Pat Person", email: str | None = None,
     """
     subject = f"membership-{uuid.uuid4().hex}"
     email = email or f"{subject}@example.net"
-    user = auth_services.sign_in({"sub": subject, "name": name, "email": email})
+    claims = {"sub": subject, "name": name, "email": email, "email_verified": True}
+    user = auth_services.sign_in(claims)
     for role in roles:
-        auth_services.grant_role(None, user, role, "test fixture")
+        # Membership (and applying) come only from the board; fixtures use the low-level grant,
+        # as the demo seeder does, and the operator's grant for the other roles.
+        grant = (
+            auth_services.add_role if role in ("member", "applicant") else auth_services.grant_role
+        )
+        grant(None, user, role, "test fixture")
     if "member" in roles:
         user.membership_status, user.member_since = "active", utcnow()
     for key, value in fields.items():

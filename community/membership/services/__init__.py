@@ -109,6 +109,7 @@ from community.membership.services.membership_reviews import (
     withdraw_review,
 )
 from community.membership.services.proposals import (
+    BOARD_SEAT,
     MEMBERSHIP_SETTINGS,
     PROPOSAL_KINDS,
     TITLE_POLICY,
@@ -117,6 +118,7 @@ from community.membership.services.proposals import (
     decline_proposal,
     open_proposals,
     propose,
+    propose_board_seat,
     recent_proposals,
     register_kind,
     withdraw_proposal,
@@ -146,6 +148,7 @@ __all__ = [
     "APPEAL_MIN",
     "APPLICATION_BALLOT",
     "BALLOTS",
+    "BOARD_SEAT",
     "COMPANY_MAX",
     "INVITATION_CLAIM_LINK_HOURS",
     "INVITATION_CLAIM_PATH",
@@ -228,6 +231,7 @@ __all__ = [
     "original_voter_ids",
     "parse_policy",
     "propose",
+    "propose_board_seat",
     "recent_proposals",
     "refer_for_review",
     "register_kind",

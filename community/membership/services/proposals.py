@@ -18,12 +18,15 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
 from community import audit
+from community.auth.models import User
+from community.auth.services import add_role, find_user_by_email, remove_role
 from community.db_types import utcnow
 from community.errors import Conflict, DomainError, NotFound, NotPermitted
 from community.extensions import db
 from community.membership import titles
 from community.membership.models import Proposal
 from community.membership.policy import current_policy, current_version
+from community.membership.services.board import sitting_board_members
 from community.membership.services.common import REASON_MAX, REASON_MIN, clean_text
 from community.membership.services.settings import check_settings, current_settings, update_settings
 from community.membership.services.title_policy import dry_run, save_policy
@@ -238,3 +241,65 @@ TITLE_POLICY = register_kind(
 MEMBERSHIP_SETTINGS = register_kind(
     ProposalKind("membership_settings", "Membership settings", _prepare_settings, _enact_settings)
 )
+
+
+# Board seats --------------------------------------------------------------------------------
+
+
+def _seat_holder(payload: dict) -> User:
+    person = db.session.get(User, payload.get("user_id") or 0)
+    if person is None or person.deleted_at is not None:
+        raise NotFound("That person does not exist (any more).")
+    return person
+
+
+def _check_seat(person: User, action: str) -> None:
+    if action == "grant":
+        if person.has_role("board"):
+            raise DomainError(f"{person.display_name} already has a board seat.")
+        if not (person.has_role("member") and person.membership_status == "active"):
+            raise DomainError(
+                f"{person.display_name} is not an active member: board seats are for members."
+            )
+    elif action == "remove":
+        if not person.has_role("board"):
+            raise DomainError(f"{person.display_name} has no board seat.")
+        could_vote = sum(1 for member in sitting_board_members() if member.id != person.id)
+        if current_settings().quorum > could_vote:
+            raise DomainError(
+                f"Without {person.display_name}, {could_vote} board member(s) could vote, fewer "
+                "than the quorum: propose a lower quorum first."
+            )
+    else:
+        raise DomainError("Please choose to give or to remove a board seat.")
+
+
+def _prepare_seat(payload: dict) -> tuple[dict, str]:
+    person, action = _seat_holder(payload), payload.get("action")
+    _check_seat(person, action)
+    summary = (
+        f"Give {person.display_name} a board seat."
+        if action == "grant"
+        else f"Remove {person.display_name} from the board."
+    )
+    return {"user_id": person.id, "action": action}, summary
+
+
+def _enact_seat(actor, payload: dict, reason: str, proposal: Proposal) -> User:
+    person, action = _seat_holder(payload), payload["action"]
+    _check_seat(person, action)  # the facts may have changed since it was proposed
+    change = add_role if action == "grant" else remove_role
+    change(actor, person, "board", f"Board decision (proposal {proposal.id}): {reason}")
+    return person
+
+
+BOARD_SEAT = register_kind(ProposalKind("board_seat", "Board seat", _prepare_seat, _enact_seat))
+
+
+@transactional
+def propose_board_seat(actor, email: str, action: str, reason: str) -> Proposal:
+    """A board member proposes giving (or removing) a board seat to the person with this
+    verified email address; another board member approves it."""
+    ensure_may(actor, SIT_ON_BOARD)
+    person = find_user_by_email((email or "").strip().lower())
+    return propose(actor, "board_seat", {"user_id": person.id, "action": action}, reason)

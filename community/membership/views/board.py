@@ -16,6 +16,7 @@ from community.forum.markup import render
 from community.membership import rules, services
 from community.membership.forms import (
     AppealVoteForm,
+    BoardSeatForm,
     ConfirmForm,
     PolicyForm,
     ProposalDecisionForm,
@@ -472,7 +473,7 @@ def _restored_version(number: str | None) -> PolicyVersion | None:
 
 @bp.get("/board/proposals")
 @capability_required(SIT_ON_BOARD)
-def board_proposals():
+def board_proposals(seat_form=None, code: int = 200):
     """Rule changes waiting for a second board member, and the latest decided ones."""
     return render_template(
         "membership/board/proposals.html",
@@ -480,7 +481,25 @@ def board_proposals():
         recent=services.recent_proposals(),
         kinds=services.PROPOSAL_KINDS,
         form=ProposalDecisionForm(),
+        seat_form=seat_form or BoardSeatForm(),
+    ), code
+
+
+@bp.post("/board/proposals/board-seat")
+@capability_required(SIT_ON_BOARD)
+def board_seat_proposal():
+    """Propose giving or removing a board seat (another board member approves it)."""
+    form = BoardSeatForm()
+    proposal, refusal = _attempt(
+        form,
+        lambda: services.propose_board_seat(
+            me(), form.email.data, form.seat.data, form.reason.data
+        ),
     )
+    if proposal is not None:
+        flash(f"Proposed: {proposal.summary} Another board member approves it.", "success")
+        return redirect(url_for("membership.board_proposals"))
+    return board_proposals(seat_form=form, code=_answer_code(refusal))
 
 
 @bp.post("/board/proposals/<int:proposal_id>")
