@@ -217,6 +217,14 @@ class ProposalDecisionForm(FlaskForm):
     )
 
 
+class CaseNoteForm(FlaskForm):
+    body = TextAreaField("Add a note", validators=[DataRequired(), Length(max=4000)])
+
+
+class ConflictForm(FlaskForm):
+    reason = _reason_field("Declare a conflict", "You are then recused from this case.")
+
+
 class BoardSeatForm(FlaskForm):
     email = StringField(
         "Their email address",

@@ -170,9 +170,12 @@ STATEMENT = (
 
 
 def _invited(world: World, person) -> None:
-    """The member invites `person`, who accepts through the link in the mail, as in life."""
+    """The member invites `person`, who accepts through the link in the mail, as in life
+    (signed in with that address, which the provider verified)."""
     from community.mail.models import OutboxMessage
     from community.membership import services as membership
+
+    person.email_verified = True
 
     membership.send_invitation(
         world.people["member"],
@@ -324,6 +327,8 @@ ARGUMENTS: dict[str, Callable[[World], object]] = {
     "review_id": lambda world: world.get("membership_review").id,
     "appeal_id": lambda world: world.get("appeal").id,
     "proposal_id": lambda world: world.get("proposal").id,
+    "case_kind": lambda world: "application",
+    "case_id": lambda world: world.get("application").id,
     "action_id": lambda world: world.get("moderation_action").id,
     "sanction_id": lambda world: world.get("sanction").id,
     "request_id": lambda world: world.get("contact_request").id,
@@ -371,6 +376,8 @@ FORMS: dict[str, Callable[[World], dict]] = {
     "membership.board_appeal": lambda world: {"choice": "uphold", "reason": REASON},
     "membership.board_review": lambda world: {"decision": "keep", "reason": REASON},
     "membership.board_proposal": lambda world: {"action": "approve", "reason": REASON},
+    "membership.board_case_note": lambda world: {"body": REASON},
+    "membership.board_case_conflict": lambda world: {"reason": REASON},
     "moderation.flag_post": lambda world: {"reason": "off_topic", "note": ""},
     "moderation.queue_approve": lambda world: {"note": ""},
     "moderation.queue_hide": lambda world: {"category": "sales_pitch", "message": REASON},

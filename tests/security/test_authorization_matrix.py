@@ -163,6 +163,8 @@ MATRIX: dict[str, Access] = {
     "membership.board_proposals": Access(get=only("board")),
     "membership.board_proposal": Access(post=only("board", ok=302)),
     "membership.board_seat_proposal": Access(post=only("board", ok=400)),
+    "membership.board_case_note": Access(post=only("board", ok=302)),
+    "membership.board_case_conflict": Access(post=only("board", ok=302)),
     "membership.board_invitations": Access(get=only("board")),
     "membership.board_audit": Access(get=only("board")),
     # Forum (issue 4). The thread and its first post are the member's; admins who are not

@@ -90,6 +90,12 @@ from community.membership.services.common import (
     serializer,
     token_hash,
 )
+from community.membership.services.deliberation import (
+    add_case_note,
+    case_conflicts,
+    case_notes,
+    declare_conflict,
+)
 from community.membership.services.invitations import (
     claim_invitation,
     claim_invitation_by_link,
@@ -184,6 +190,7 @@ __all__ = [
     "OutcomeChange",
     "ProposalKind",
     "Recused",
+    "add_case_note",
     "admit_member",
     "appeal_affiliation",
     "appeal_recusal",
@@ -195,6 +202,8 @@ __all__ = [
     "available_invitation",
     "base_url",
     "board_members",
+    "case_conflicts",
+    "case_notes",
     "cast_appeal_vote",
     "cast_vote",
     "change_title",
@@ -210,6 +219,7 @@ __all__ = [
     "current_settings",
     "day",
     "decide_membership_review",
+    "declare_conflict",
     "decline_proposal",
     "dry_run",
     "eligible_voters",

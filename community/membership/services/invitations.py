@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from community import audit
 from community.auth.models import User, UserRole
+from community.auth.services import verified_email
 from community.db_types import utcnow
 from community.errors import DomainError, NotFound, NotPermitted
 from community.extensions import db
@@ -236,9 +237,13 @@ def _accept(user: User, invitation: Invitation) -> Invitation:
 
 @transactional
 def claim_invitation(user, token: str) -> Invitation:
-    """The invited person, signed in with the address the invitation was sent to, accepts it."""
+    """The invited person, signed in with the address the invitation was sent to (verified by
+    the provider), accepts it; otherwise they confirm the invited mailbox by a link."""
     invitation = _check_claimable(user, find_invitation(token))
-    if invitation.status == "pending" and rules.normalise_email(user.email) != invitation.email:
+    verified = verified_email(user)
+    if invitation.status == "pending" and (
+        verified is None or rules.normalise_email(verified) != invitation.email
+    ):
         raise InvitationEmailMismatch(
             "This invitation was sent to another email address than the one on your LinkedIn "
             "account. We can mail a confirmation link to the invited address."

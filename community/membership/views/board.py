@@ -17,7 +17,9 @@ from community.membership import rules, services
 from community.membership.forms import (
     AppealVoteForm,
     BoardSeatForm,
+    CaseNoteForm,
     ConfirmForm,
+    ConflictForm,
     PolicyForm,
     ProposalDecisionForm,
     ReviewDecisionForm,
@@ -216,8 +218,54 @@ def _vote_page(ballot, case_id: int, form, load_case):
         events=events,
         actors=_actors(events),
         now=utcnow(),
+        notes=services.case_notes(ballot.kind, case.id),
+        conflicts=services.case_conflicts(ballot.kind, case.id),
         **context,
     ), _answer_code(refusal)
+
+
+def _case_page(case_kind: str, case_id: int):
+    return url_for(f"membership.board_{case_kind}", **{f"{case_kind}_id": case_id})
+
+
+@bp.post("/board/cases/<case_kind>/<int:case_id>/notes")
+@capability_required(SIT_ON_BOARD)
+def board_case_note(case_kind: str, case_id: int):
+    """A note on an application, appeal or review that only the board sees."""
+    form = CaseNoteForm()
+    if case_kind not in services.BALLOTS:
+        abort(404)
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        services.add_case_note(me(), case_kind, case_id, form.body.data)
+    except DomainError as error:
+        if error.status_code == 404:
+            abort(404)
+        flash(str(error), "error")
+    else:
+        flash("Your note is added; only the board sees it.", "success")
+    return redirect(_case_page(case_kind, case_id))
+
+
+@bp.post("/board/cases/<case_kind>/<int:case_id>/conflict")
+@capability_required(SIT_ON_BOARD)
+def board_case_conflict(case_kind: str, case_id: int):
+    """A board member declares a conflict on a case, with a reason; they are recused."""
+    form = ConflictForm()
+    if case_kind not in services.BALLOTS:
+        abort(404)
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        services.declare_conflict(me(), case_kind, case_id, form.reason.data)
+    except DomainError as error:
+        if error.status_code == 404:
+            abort(404)
+        flash(str(error), "error")
+    else:
+        flash("Your conflict is recorded; you are recused from this case.", "success")
+    return redirect(_case_page(case_kind, case_id))
 
 
 @bp.post("/board/applications/<int:application_id>/reject-ineligible")
@@ -402,6 +450,8 @@ def board_review(review_id: int):
         form=form,
         events=events,
         actors=_actors(events),
+        notes=services.case_notes("review", review.id),
+        conflicts=services.case_conflicts("review", review.id),
     ), code
 
 
