@@ -217,6 +217,9 @@ class Application(db.Model):
     # Approved although the rules said ineligible: listed in the board's exceptions report.
     exception: Mapped[bool] = mapped_column(default=False)
     exception_justification: Mapped[str | None] = mapped_column(Text)
+    # Rejected with one click because the rules judge the title ineligible (no board vote on
+    # the merits): if an appeal overturns it, the exceptions report lists it.
+    rejected_by_rule: Mapped[bool] = mapped_column(default=False, server_default=text("false"))
     appeal_deadline: Mapped[datetime | None] = mapped_column(UTCDateTime)
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

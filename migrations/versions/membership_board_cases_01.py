@@ -113,6 +113,13 @@ def upgrade():
         batch_op.add_column(sa.Column("voter_domain", sa.String(length=255), nullable=True))
         batch_op.add_column(sa.Column("recused_reason", sa.Text(), nullable=True))
 
+    with op.batch_alter_table("applications", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "rejected_by_rule", sa.Boolean(), server_default=sa.text("false"), nullable=False
+            )
+        )
+
     with op.batch_alter_table("application_votes", schema=None) as batch_op:
         batch_op.add_column(sa.Column("voter_company", sa.String(length=200), nullable=True))
         batch_op.add_column(sa.Column("voter_domain", sa.String(length=255), nullable=True))
@@ -120,6 +127,9 @@ def upgrade():
 
 
 def downgrade():
+    with op.batch_alter_table("applications", schema=None) as batch_op:
+        batch_op.drop_column("rejected_by_rule")
+
     with op.batch_alter_table("application_votes", schema=None) as batch_op:
         batch_op.drop_column("recused_reason")
         batch_op.drop_column("voter_domain")

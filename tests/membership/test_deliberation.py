@@ -15,6 +15,7 @@ from tests.membership.helpers import (
     decide,
     invite,
     invited_applicant,
+    make_board,
     newcomer,
 )
 
@@ -156,3 +157,52 @@ def test_an_invitation_is_claimed_only_with_a_verified_email(member):
     person.email_verified = True
     db.session.commit()
     assert services.claim_invitation(person, token).status == "accepted"
+
+
+# Blocked cases and one-click rejections -----------------------------------------------------------
+
+
+def test_the_queue_says_when_recusals_leave_too_few_voters_and_what_would_unblock_it(
+    client, auth, requests_open, board
+):
+    application = apply(newcomer(), company="Aurelia Foods")  # board[0]'s company
+    services.declare_conflict(board[1], "application", application.id, "My former report.")
+    blockage = services.voting.blockage(services.APPLICATION_BALLOT, application)
+    assert (blockage.could_vote, blockage.quorum) == (1, 2)
+    assert [name for name, _ in blockage.recused] == ["Beatrice Board", "Kwame Board"]
+    assert "1 more board member not connected to this case" in blockage.unblock
+    assert "a quorum of 1" in blockage.unblock
+    auth.login(board[2])
+    page = client.get("/membership/board/applications").get_data(as_text=True)
+    assert "decided yet:" in page and "1 board member may vote, and the quorum is 2" in page
+    assert "My former report." in page and "a board seat proposal" in page
+    other = apply(newcomer("Olu Other", email="olu@mail.example"), company="Elsewhere")
+    assert services.voting.blockage(services.APPLICATION_BALLOT, other) is None
+
+
+def test_a_one_click_rejection_is_audited_as_such_and_an_overturning_appeal_is_reported(
+    client, auth, requests_open, board
+):
+    fourth = make_board("Otto Fourth", "Quay Shipping", "quay.example")
+    ron = newcomer("Ron Rejected")
+    application = apply(ron, title="Marketing Intern")
+    assert application.assessment_eligibility == "ineligible"
+    services.reject_ineligible(board[0], application.id)
+    assert application.status == "rejected" and application.rejected_by_rule
+    event = db.session.scalar(
+        select(AuditEvent).where(AuditEvent.action == "application.rejected_by_rule")
+    )
+    assert event.actor_id == board[0].id and event.after_data["rule"] == (
+        application.assessment_rule
+    )
+    appeal = services.file_appeal(
+        ron, statement="I am the founder; 'intern' was a joke title on LinkedIn. " * 2
+    )
+    services.cast_appeal_vote(board[1], appeal.id, "uphold", "Founder of a 40-person firm.")
+    services.cast_appeal_vote(fourth, appeal.id, "uphold", "Agreed, founder.")
+    assert "application.rule_rejection_overturned" in actions("applications", application.id)
+    auth.login(board[2])
+    page = client.get("/membership/board/exceptions").get_data(as_text=True)
+    assert "One-click rejections overturned on appeal" in page
+    section = page[page.index("overturned-title") :]
+    assert ron.display_name in section and "Agreed, founder." in section

@@ -74,6 +74,28 @@ def _recusal_for(application: Application):
     return lambda board_user: application_recusal(board_user, application, applicant, inviter_id)
 
 
+def _recusal_for_many(applications: list[Application]) -> dict[int, object]:
+    applicant_ids = {a.applicant_id for a in applications}
+    applicants = {
+        u.id: u for u in db.session.scalars(select(User).where(User.id.in_(applicant_ids)))
+    }
+    invitation_ids = {a.invitation_id for a in applications if a.invitation_id}
+    inviters = dict(
+        db.session.execute(
+            select(Invitation.id, Invitation.inviter_id).where(Invitation.id.in_(invitation_ids))
+        ).all()
+    )
+
+    def check_for(application: Application):
+        applicant = applicants[application.applicant_id]
+        inviter_id = inviters.get(application.invitation_id)
+        return lambda board_user: application_recusal(
+            board_user, application, applicant, inviter_id
+        )
+
+    return {a.id: check_for(a) for a in applications}
+
+
 def _check_justification(actor: User, application: Application, choice: str, reason: str):
     if (
         choice == "approve"
@@ -230,6 +252,18 @@ def reject_ineligible(actor, application_id: int) -> Application:
     )
     _start_review(actor, application)
     _decide_application(actor, application, "reject", reason)
+    application.rejected_by_rule = True
+    audit.record(
+        actor,
+        "application.rejected_by_rule",
+        application,
+        after={
+            "rule": application.assessment_rule,
+            "level": application.assessment_level,
+            "eligibility": application.assessment_eligibility,
+        },
+        reason=application.assessment_explanation,
+    )
     return application
 
 
@@ -246,5 +280,6 @@ APPLICATION_BALLOT = voting.register(
         decide=_decide_application,
         check=_check_justification,
         after_vote=_start_review,
+        recusal_for_many=_recusal_for_many,
     )
 )

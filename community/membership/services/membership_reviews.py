@@ -209,6 +209,17 @@ def _recusal_for(review: MembershipReview):
     return lambda board_user: review_recusal(board_user, member)
 
 
+def _recusal_for_many(reviews: list[MembershipReview]) -> dict[int, object]:
+    ids = {review.member_id for review in reviews}
+    members = {u.id: u for u in db.session.scalars(select(User).where(User.id.in_(ids)))}
+
+    def check_for(review: MembershipReview):
+        member = members[review.member_id]
+        return lambda board_user: review_recusal(board_user, member)
+
+    return {review.id: check_for(review) for review in reviews}
+
+
 def _decide_review(actor, review: MembershipReview, outcome: str, reason: str) -> None:
     """A quorum of matching votes decided: keep ("approve") or revoke ("reject")."""
     new_status = "kept" if outcome == rules.CHOICE_APPROVE else "revoked"
@@ -269,6 +280,7 @@ REVIEW_BALLOT = voting.register(
         recusal_for=_recusal_for,
         is_open=lambda review: review.status == "open",
         decide=_decide_review,
+        recusal_for_many=_recusal_for_many,
     )
 )
 

@@ -54,6 +54,9 @@ class Ballot:
     # (actor, case, choice, reason): refuse a vote the case's own rules don't allow
     check: Callable[[User, object, str, str], None] | None = None
     after_vote: Callable[[User, object], None] | None = None
+    # cases -> {case id: check}, in a fixed number of queries (for the queues); without it,
+    # `recusal_for` is asked case by case.
+    recusal_for_many: Callable[[list], dict[int, RecusalCheck]] | None = None
 
     @property
     def choice_error(self) -> str:
@@ -128,32 +131,55 @@ def declared_conflicts(kind: str, case_id: int) -> dict[int, str]:
 
 
 def _recusal_check(ballot: Ballot, case) -> RecusalCheck:
-    """Recusal from the facts: a declared conflict, the case's own rules for the board member
-    as they are now, and as they were when they voted (a vote cast while recused stays so)."""
-    own = ballot.recusal_for(case)
-    conflicts = declared_conflicts(ballot.kind, case.id)
+    return _recusal_checks(ballot, [case])[case.id]
+
+
+def _recusal_checks(ballot: Ballot, cases: list) -> dict[int, RecusalCheck]:
+    """Recusal from the facts, for each case: a declared conflict, the case's own rules for the
+    board member as they are now, and as they were when they voted (a vote cast while recused
+    stays so). Three queries plus the ballot's own, whatever the number of cases."""
+    ids = [case.id for case in cases]
+    if ballot.recusal_for_many is not None:
+        own_checks = ballot.recusal_for_many(cases)
+    else:
+        own_checks = {case.id: ballot.recusal_for(case) for case in cases}
+    conflicts: dict[int, dict[int, str]] = {}
+    for case_id, member_id, reason in db.session.execute(
+        select(CaseConflict.case_id, CaseConflict.board_member_id, CaseConflict.reason).where(
+            CaseConflict.case_kind == ballot.kind, CaseConflict.case_id.in_(ids)
+        )
+    ):
+        conflicts.setdefault(case_id, {})[member_id] = reason
     vote = ballot.vote_model
-    votes = {
-        row.voter_id: row
-        for row in db.session.scalars(select(vote).where(getattr(vote, ballot.key) == case.id))
-    }
+    votes: dict[int, dict[int, object]] = {}
+    for row in db.session.scalars(select(vote).where(getattr(vote, ballot.key).in_(ids))):
+        votes.setdefault(getattr(row, ballot.key), {})[row.voter_id] = row
 
-    def check(person: User) -> str | None:
-        if person.id in conflicts:
-            return f"You declared a conflict: {conflicts[person.id]}"
-        now = own(person)
-        if now:
-            return now
-        cast_as = votes.get(person.id)
-        if cast_as is None:
-            return None
-        if cast_as.recused_reason:
-            return cast_as.recused_reason
-        domain = cast_as.voter_domain
-        then = AsTheyVoted(person.id, cast_as.voter_company, f"vote@{domain}" if domain else None)
-        return own(then)
+    def check_for(case_id: int) -> RecusalCheck:
+        own = own_checks[case_id]
+        declared = conflicts.get(case_id, {})
+        cast = votes.get(case_id, {})
 
-    return check
+        def check(person: User) -> str | None:
+            if person.id in declared:
+                return f"You declared a conflict: {declared[person.id]}"
+            now = own(person)
+            if now:
+                return now
+            cast_as = cast.get(person.id)
+            if cast_as is None:
+                return None
+            if cast_as.recused_reason:
+                return cast_as.recused_reason
+            domain = cast_as.voter_domain
+            then = AsTheyVoted(
+                person.id, cast_as.voter_company, f"vote@{domain}" if domain else None
+            )
+            return own(then)
+
+        return check
+
+    return {case_id: check_for(case_id) for case_id in ids}
 
 
 def recusal(ballot: Ballot, board_user: User, case) -> str | None:
@@ -164,6 +190,48 @@ def eligible_voters(ballot: Ballot, case) -> list[User]:
     """The sitting board members not recused from this case."""
     check = _recusal_check(ballot, case)
     return [person for person in sitting_board_members() if not check(person)]
+
+
+@dataclass(frozen=True)
+class Blockage:
+    """Too few board members may vote on a case for a quorum: who is recused and why."""
+
+    could_vote: int
+    quorum: int
+    recused: tuple[tuple[str, str], ...]  # (board member's name, why)
+
+    @property
+    def unblock(self) -> str:
+        """What would let the case be decided, in words."""
+        seats = self.quorum - self.could_vote
+        more = (
+            f"{seats} more board member{'s' if seats != 1 else ''} not connected to this case "
+            "(a board seat proposal)"
+        )
+        if self.could_vote == 0:
+            return f"It needs {more}."
+        return f"It needs {more}, or a quorum of {self.could_vote} (a settings proposal)."
+
+
+def blockage(ballot: Ballot, case) -> Blockage | None:
+    """None when enough board members may vote on this case to reach the quorum."""
+    return blockages(ballot, [case]).get(case.id)
+
+
+def blockages(ballot: Ballot, cases: list) -> dict[int, Blockage]:
+    """The open cases among these that too few board members may vote on, by case id."""
+    cases = [case for case in cases if ballot.is_open(case)]
+    if not cases:
+        return {}
+    quorum = current_settings().quorum
+    board = sitting_board_members()
+    found: dict[int, Blockage] = {}
+    for case_id, check in _recusal_checks(ballot, cases).items():
+        recused = [(person.display_name, why) for person in board if (why := check(person))]
+        could_vote = len(board) - len(recused)
+        if could_vote < quorum:
+            found[case_id] = Blockage(could_vote, quorum, tuple(recused))
+    return found
 
 
 def recheck_votes_of(person: User) -> int:

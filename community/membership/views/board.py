@@ -123,6 +123,7 @@ def board_applications():
         )
         for a in page.items
     }
+    blocked = _blocked(services.APPLICATION_BALLOT, page.items)
     return render_template(
         "membership/board/applications.html",
         page=page,
@@ -131,10 +132,16 @@ def board_applications():
         my_votes=my_votes,
         previous=previous,
         recusals=recusals,
+        blocked=blocked,
         quorum=services.current_settings().quorum,
         now=utcnow(),
         confirm_form=ConfirmForm(),
     )
+
+
+def _blocked(ballot, cases) -> dict:
+    """Case id -> why too few board members may vote on it (only the blocked ones)."""
+    return services.voting.blockages(ballot, list(cases))
 
 
 @bp.route("/board/applications/<int:application_id>", methods=["GET", "POST"])
@@ -314,6 +321,7 @@ def board_appeals():
         "membership/board/appeals.html",
         page=page,
         counts=counts,
+        blocked=_blocked(services.APPEAL_BALLOT, page.items),
         now=utcnow(),
         confirm_form=ConfirmForm(),
     )
@@ -393,7 +401,12 @@ def board_reviews():
         .order_by(MembershipReview.created_at, MembershipReview.id)
     )
     page = paginate(query, per_page=20)
-    return render_template("membership/board/reviews.html", page=page, now=utcnow())
+    return render_template(
+        "membership/board/reviews.html",
+        page=page,
+        now=utcnow(),
+        blocked=_blocked(services.REVIEW_BALLOT, page.items),
+    )
 
 
 @bp.route("/board/reviews/<int:review_id>", methods=["GET", "POST"])
@@ -584,13 +597,26 @@ def board_proposal(proposal_id: int):
 @bp.get("/board/exceptions")
 @capability_required(SIT_ON_BOARD)
 def board_exceptions():
+    """Approvals against the rules, and one-click rule rejections an appeal overturned."""
     query = (
         select(Application)
         .options(selectinload(Application.applicant))
         .where(Application.exception.is_(True))
         .order_by(Application.decided_at.desc(), Application.id.desc())
     )
-    return render_template("membership/board/exceptions.html", page=paginate(query, per_page=20))
+    overturned = db.session.scalars(
+        select(Appeal)
+        .join(Application, Application.id == Appeal.application_id)
+        .options(selectinload(Appeal.appellant), selectinload(Appeal.application))
+        .where(Appeal.status == "upheld", Application.rejected_by_rule.is_(True))
+        .order_by(Appeal.decided_at.desc(), Appeal.id.desc())
+        .limit(100)
+    ).all()
+    return render_template(
+        "membership/board/exceptions.html",
+        page=paginate(query, per_page=20),
+        overturned=overturned,
+    )
 
 
 @bp.route("/board/settings", methods=["GET", "POST"])
