@@ -188,3 +188,32 @@ def next_month_start(moment: datetime) -> datetime:
         if start.month == 12
         else start.replace(month=start.month + 1)
     )
+
+
+# What an applicant reads before submitting: how the policy reads their title, in plain words.
+_READING_LEVEL = {
+    "cxo": "a C-level role",
+    "owner_partner": "an owner or partner",
+    "vp": "Vice President level",
+    "director": "Director level",
+    "manager": "manager level",
+    "senior_ic": "a senior individual contributor",
+    "entry": "an entry-level role",
+    "training": "a training role (intern, trainee, apprentice)",
+    "unpaid": "an unpaid or volunteer role",
+}
+_READING_OUTCOME = {
+    "eligible": "meets the policy.",
+    "review": "the board looks at titles like this one case by case.",
+    "ineligible": "below the policy; the board will likely decline.",
+}
+
+
+def title_reading(level: str, eligibility: str) -> str:
+    """One plain sentence: "Reads as Director level: meets the policy." (no rule ids)."""
+    if level not in _READING_LEVEL:
+        return (
+            "We could not read a level from this title: the board will read it with your "
+            'statement. Spell out your role (for example "Director of Marketing").'
+        )
+    return f"Reads as {_READING_LEVEL[level]}: {_READING_OUTCOME.get(eligibility, '')}".strip()

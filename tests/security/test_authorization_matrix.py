@@ -138,6 +138,7 @@ MATRIX: dict[str, Access] = {
     # status page; signed links that don't verify send them there too, with a message.
     "membership.status": Access(get=signed_in()),
     "membership.apply": Access(get=signed_in(302), post=signed_in(302)),
+    "membership.title_reading": Access(get=signed_in()),
     "membership.withdraw": Access(post=signed_in(302)),
     "membership.work_email": Access(post=signed_in(302)),
     "membership.confirm_work_email": Access(get=signed_in(302)),

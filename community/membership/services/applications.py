@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from datetime import datetime, timedelta
 
 from sqlalchemy import exists, func, select
@@ -299,3 +300,26 @@ def confirm_work_email(user, signed: str) -> Application:
             after={"domain": rules.email_domain(application.work_email)},
         )
     return application
+
+
+def read_title(title: str | None) -> str | None:
+    """How the policy in force reads this title, in one plain sentence (None for no title)."""
+    title = (title or "").strip()[:TITLE_MAX]
+    if len(title) < 2:
+        return None
+    assessment = assess(title)
+    return rules.title_reading(assessment.level, assessment.eligibility)
+
+
+def median_days_to_decision(days: int = 90) -> float | None:
+    """The median time from submission to the board's decision, in days, over the
+    applications decided in the last `days` days (None when none were)."""
+    since = utcnow() - timedelta(days=days)
+    rows = db.session.execute(
+        select(Application.submitted_at, Application.decided_at).where(
+            Application.status.in_(("approved", "rejected")),
+            Application.decided_at >= since,
+        )
+    ).all()
+    waits = [(decided - submitted).total_seconds() / 86400 for submitted, decided in rows]
+    return statistics.median(waits) if waits else None

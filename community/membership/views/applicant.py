@@ -3,7 +3,7 @@ inviting peers."""
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -57,7 +57,19 @@ def status():
         confirm_form=ConfirmForm(),
         is_member=services.is_member(user),
         now=utcnow(),
+        median_days=services.median_days_to_decision(),
+        title_reading=services.read_title(application.job_title)
+        if application and application.is_open
+        else None,
     )
+
+
+@bp.get("/title-reading")
+@login_required
+def title_reading():
+    """How the policy reads a title, for the application form's live preview (read only)."""
+    title = request.args.get("title", "")
+    return jsonify({"title": title[:200], "reading": services.read_title(title)})
 
 
 @bp.route("/apply", methods=["GET", "POST"])
@@ -85,7 +97,14 @@ def apply():
         form.job_title.data = form.job_title.data or user.job_title
         form.company.data = form.company.data or user.company
         form.house_rules_version.data = str(rules_in_force.version)
-    context = {"invitation": invitation, "rules_version": rules_in_force.version}
+    context = {
+        "invitation": invitation,
+        "rules_version": rules_in_force.version,
+        "title_reading": services.read_title(form.job_title.data),
+    }
+    if request.method == "POST" and request.form.get("action") == "check":
+        # "Check my title" (the page without JavaScript): show the reading, submit nothing.
+        return render_template("membership/apply.html", form=form, **context)
     if form.validate_on_submit():
         try:
             services.submit_application(
