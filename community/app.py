@@ -102,27 +102,48 @@ def register_extensions(app: Flask) -> None:
     register_provider(app)
 
     from flask import session
-    from sqlalchemy import select
+    from sqlalchemy import bindparam, exists, select
     from sqlalchemy.orm import joinedload
 
     from community.auth.models import User
     from community.auth.services import session_is_current
+    from community.db_types import utcnow
+    from community.standing import capabilities
+    from community.standing.models import Sanction
+
+    # Built once: building the statement cost more than running it. The person, their roles and
+    # whether any sanction is in force, in one query; the (rare) sanctions themselves are read
+    # only when there are some.
+    sanctioned = exists().where(
+        Sanction.user_id == User.id,
+        Sanction.lifted_at.is_(None),
+        Sanction.starts_at <= bindparam("now"),
+        Sanction.ends_at > bindparam("now"),
+    )
+    signed_in = (
+        select(User, sanctioned)
+        .options(joinedload(User.roles))
+        .where(User.id == bindparam("user_id"), User.deleted_at.is_(None))
+    )
 
     @login_manager.user_loader
     def load_user(user_id: str):
         if not user_id.isdigit():
             return None
-        # One query for the person and their roles: every signed-in request pays for it.
-        user = (
-            db.session.execute(
-                select(User)
-                .options(joinedload(User.roles))
-                .where(User.id == int(user_id), User.deleted_at.is_(None))
-            )
+        row = (
+            db.session.execute(signed_in, {"user_id": int(user_id), "now": utcnow()})
             .unique()
-            .scalar_one_or_none()
+            .one_or_none()
         )
-        return user if user is not None and session_is_current(session, user) else None
+        if row is None or not session_is_current(session, row[0]):
+            return None
+        user, has_sanctions = row
+        if not has_sanctions:
+            # What standing_of would read in this transaction, and forgotten with it (after
+            # commit or rollback), so a sanction still takes effect on the next request.
+            cache = db.session().info.setdefault(capabilities._CACHE, {})
+            cache[user.id] = capabilities.Standing(())
+        return user
 
 
 def register_models() -> None:
@@ -260,7 +281,13 @@ def register_context(app: Flask) -> None:
             context["admin_extra_tabs"] = ADMIN_EXTRA_TABS
         return context
 
-    app.jinja_env.globals["csrf_token"] = generate_csrf
+    from community.forum.page_cache import csrf_placeholder
+
+    def csrf_token() -> str:
+        """The session's token; a placeholder while a shared page-cache entry renders."""
+        return csrf_placeholder() or generate_csrf()
+
+    app.jinja_env.globals["csrf_token"] = csrf_token
     # Pagination links keep the current filters but not the current page number.
     app.jinja_env.filters["reject_page"] = lambda params: {
         key: value for key, value in params.items() if key != "page"
