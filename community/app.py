@@ -263,6 +263,29 @@ def register_context(app: Flask) -> None:
     from community.forum.notifications import unread_count
     from community.standing import capabilities
 
+    # The menu is a function of what decides capabilities (roles, membership, sanctions in
+    # force) and of the page: remembered per such combination instead of asking `may` for
+    # every entry on every page.
+    menus: dict = {}
+
+    def nav_items(user):
+        if not user.is_authenticated:
+            return []
+        standing = capabilities.standing_of(user)
+        key = (
+            user.role_names,
+            user.membership_status,
+            user.deleted_at is None,
+            tuple(sanction.kind for sanction in standing.sanctions),
+            request.endpoint,
+        )
+        items = menus.get(key)
+        if items is None:
+            if len(menus) > 1000:
+                menus.clear()
+            items = menus[key] = nav.items_for(user)
+        return items
+
     @app.context_processor
     def layout_context():
         if not has_request_context():  # mail rendered from the CLI or a service
@@ -273,7 +296,7 @@ def register_context(app: Flask) -> None:
         ):
             notification_count = unread_count(current_user)
         context = {
-            "nav_items": nav.items_for(current_user),
+            "nav_items": nav_items(current_user),
             "notification_count": notification_count,
             "community_name": app.config["COMMUNITY_NAME"],
         }

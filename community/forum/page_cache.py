@@ -257,21 +257,38 @@ def build_entry(rows, thread, moderator: bool, can_reply: bool, links) -> str:
     return json.dumps({"csrf": placeholder, "posts": posts}, separators=(",", ":"))
 
 
-def _render(items, thread, moderator, can_reply, links) -> list[str]:
-    """Each (post, viewer id) as the forum's post macro writes it, in one template call."""
-    from flask_login import current_user
+@dataclass(frozen=True)
+class Viewer:
+    """The only part of the signed-in person a shared entry may depend on: whose post is whose.
+    (Templates reached from the post macro see this as `current_user`; anything more they read
+    fails loudly instead of baking one person's details into everyone's page.)"""
 
+    id: int | None
+
+
+def _render(items, thread, moderator, can_reply, links) -> list[str]:
+    """Each (post, viewer id) as the forum's post macro writes it: one template call per viewer
+    (everyone else, then each author), results in the order of `items`."""
+    template = current_app.jinja_env.get_template("forum/_post_items.html")
     separator = "\x1e" + secrets.token_hex(8) + "\x1e"
-    html = current_app.jinja_env.get_template("forum/_post_items.html").render(
-        items=items,
-        thread=thread,
-        moderator=moderator,
-        can_reply=can_reply,
-        links=links,
-        separator=separator,
-        current_user=current_user,
-    )
-    return html.split(separator)[:-1]
+    by_viewer: dict[int | None, list[int]] = {}
+    for index, (_, viewer_id) in enumerate(items):
+        by_viewer.setdefault(viewer_id, []).append(index)
+    rendered: list[str] = [""] * len(items)
+    for viewer_id, indexes in by_viewer.items():
+        html = template.render(
+            posts=[items[index][0] for index in indexes],
+            viewer_id=viewer_id,
+            thread=thread,
+            moderator=moderator,
+            can_reply=can_reply,
+            links=links,
+            separator=separator,
+            current_user=Viewer(viewer_id),
+        )
+        for index, part in zip(indexes, html.split(separator)[:-1], strict=True):
+            rendered[index] = part
+    return rendered
 
 
 def csrf_placeholder() -> str | None:

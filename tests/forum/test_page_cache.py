@@ -224,3 +224,19 @@ def test_a_moderator_suspended_in_an_open_session_loses_the_moderators_view_at_o
     text = page.get_data(as_text=True)
     assert "moderators only" not in text and "Words that will be hidden." not in text
     assert "Hidden by the moderators: Off topic: Off topic." in text
+
+
+def test_the_moderator_who_filled_the_cache_leaves_their_post_moderatable_by_the_others(
+    client, auth, other_client, mod, member_factory, thread
+):
+    own = services.reply(mod, thread, "A moderator's own reply.")
+    second_mod = member_factory("Sam Second", "moderator")
+    auth.login(mod)
+    first = client.get(f"/forum/t/{thread.id}").get_data(as_text=True)  # fills the cache
+    assert f"/moderation/posts/{own.id}/hide" not in first
+    assert f"/forum/p/{own.id}/edit" in first
+    browser, other_auth = other_client
+    signed_in_as(browser, other_auth, second_mod)
+    second = browser.get(f"/forum/t/{thread.id}").get_data(as_text=True)
+    assert f"/moderation/posts/{own.id}/hide" in second
+    assert f"/forum/p/{own.id}/edit" not in second
