@@ -36,6 +36,15 @@ class PostWithdrawn(Event):
 
 
 @dataclass(frozen=True)
+class ThreadSeen(Event):
+    """A member has seen a thread up to post `number`."""
+
+    user_id: int
+    thread_id: int
+    number: int
+
+
+@dataclass(frozen=True)
 class PostHeld(Event):
     post_id: int
     author_id: int | None

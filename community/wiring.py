@@ -13,6 +13,7 @@ from community.moderation import model_versions
 HANDLERS: dict[type[events.Event], list[events.Handler]] = {
     events.PostPublished: [notifications.on_post_published],
     events.PostWithdrawn: [notifications.on_post_withdrawn],
+    events.ThreadSeen: [notifications.on_thread_seen],
 }
 
 

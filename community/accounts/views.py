@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
+from community.accounts import contact_views, data_views, profile_views  # noqa: F401 (their pages)
+from community.accounts.blueprint import bp
 from community.accounts.forms import NotificationSettingsForm, ResubscribeForm
 from community.forum import notifications as forum_notifications
 from community.forum import queries
 from community.forum.models import NOTIFICATION_KINDS
 from community.pagination import page_number
 from community.standing.views import member_required
-
-bp = Blueprint("accounts", __name__)
 
 NOTIFICATIONS_PER_PAGE = 30
 
@@ -27,7 +27,9 @@ def notifications():
 @bp.get("/notifications/<int:notification_id>")
 @member_required
 def open_notification(notification_id: int):
-    notification = forum_notifications.mark_read(current_user, notification_id)
+    """To the post; the thread page reports what it showed, which marks the notice read (a GET
+    never writes)."""
+    notification = forum_notifications.get_notification(current_user, notification_id)
     return redirect(url_for("forum.post", post_id=notification.post_id))
 
 
@@ -99,6 +101,3 @@ def resubscribe(token: str):
 @bp.get("/notifications/unsubscribed")
 def unsubscribe_done():
     return render_template("accounts/unsubscribe_done.html")
-
-
-from community.accounts import contact_views, data_views, profile_views  # noqa: E402,F401

@@ -296,14 +296,41 @@ def unread_count(user: User) -> int:
     return db.session.connection().execute(_UNREAD_COUNT, {"user_id": user.id}).scalar_one()
 
 
-@transactional
-def mark_read(user: User, notification_id: int) -> Notification:
+def get_notification(user: User, notification_id: int) -> Notification:
     notification = db.session.get(Notification, notification_id)
     if notification is None or notification.user_id != user.id:
         raise NotFound("That notification does not exist.")
+    return notification
+
+
+@transactional
+def mark_read(user: User, notification_id: int) -> Notification:
+    notification = get_notification(user, notification_id)
     if notification.read_at is None:
         notification.read_at = utcnow()
     return notification
+
+
+def on_thread_seen(event: events.ThreadSeen) -> None:
+    """Handler: notices about posts the member has now seen are read."""
+    mark_read_in_thread(event.user_id, event.thread_id, event.number)
+
+
+def mark_read_in_thread(user_id: int, thread_id: int, number: int) -> int:
+    """The member has seen the thread up to post `number`: notices about those posts are read."""
+    seen = select(Post.id).where(Post.thread_id == thread_id, Post.number <= number)
+    result = db.session.execute(
+        update(Notification)
+        .where(
+            Notification.user_id == user_id,
+            Notification.thread_id == thread_id,
+            Notification.read_at.is_(None),
+            Notification.post_id.in_(seen),
+        )
+        .values(read_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
 
 
 @transactional

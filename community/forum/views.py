@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 from community.auth.views import safe_next
 from community.errors import DomainError, NotPermitted
 from community.extensions import db
-from community.forum import queries, search, services
+from community.forum import notifications, queries, search, services
 from community.forum.forms import (
     AcceptRulesForm,
     CategoryForm,
@@ -173,7 +173,8 @@ def mark_thread_read(thread_id: int):
         services.mark_read(current_user, thread.id, min(number, thread.last_post_number or 0))
     except OperationalError:  # a busy database: the unread marker catches up next visit
         current_app.logger.warning("Reading state not saved for thread %s", thread.id)
-    return "", 204
+    # The page's bell catches up with the notices this reading settled.
+    return {"unread_notifications": notifications.unread_count(current_user)}
 
 
 @bp.get("/t/<int:thread_id>/unread")

@@ -223,6 +223,8 @@ MATRIX: dict[str, Access] = {
     "accounts.conversation": Access(
         get=but(members(), board=404), post=but(members(302), board=404)
     ),
+    # The conversation page's script reports that it was shown.
+    "accounts.mark_conversation_read": Access(post=but(members(), board=404)),
     "accounts.blocked_members": Access(get=members()),
     "accounts.block": Access(post=members(302)),
     "accounts.unblock": Access(post=members(302)),

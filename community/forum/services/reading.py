@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import bindparam, func, select
 
+from community import events
 from community.auth.models import User
 from community.db_types import utcnow
 from community.errors import NotFound
@@ -87,6 +88,7 @@ def _record_reading(user_id: int, thread_id: int, number: int) -> None:
 def mark_read(user: User, thread_id: int, number: int) -> None:
     """Remember that the member has seen posts up to `number` (never moves backwards)."""
     _record_reading(user.id, thread_id, number)
+    events.publish(events.ThreadSeen(user_id=user.id, thread_id=thread_id, number=number))
 
 
 def first_unread_number(user: User, thread: Thread) -> int:
