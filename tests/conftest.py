@@ -7,6 +7,7 @@ mail through an SMTP server (aiosmtpd) on 127.0.0.1.
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -17,8 +18,8 @@ import pytest
 import requests
 from flask.testing import FlaskClient
 from jinja2.bccache import Bucket, BytecodeCache
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine, make_url
 
 from community import create_app
 from community.auth import services as auth_services
@@ -124,6 +125,19 @@ def make_config(database_uri: str, provider_url: str, **extra) -> dict:
         "WTF_CSRF_ENABLED": False,
         **extra,
     }
+
+
+@event.listens_for(Engine, "connect")
+def _no_waiting_for_the_disk(dbapi_connection, connection_record) -> None:
+    """Test databases are thrown away: commits need not wait for the disk. This changes
+    durability after a crash only, not what any transaction sees, locks or conflicts with."""
+    cursor = dbapi_connection.cursor()
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cursor.execute("PRAGMA synchronous = OFF")
+    else:
+        cursor.execute("SET synchronous_commit = off")
+        dbapi_connection.commit()
+    cursor.close()
 
 
 # Per database URI: the tables to empty, in an order foreign keys allow (set once the schema is

@@ -169,8 +169,11 @@ def site(live_server, oidc_provider) -> LiveServer:
 def browser():
     if not CHROMIUM.exists():
         pytest.fail(f"REQUIRE_BROWSER=1 but {SKIP_REASON}", pytrace=False)
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # Assertions wait as long as actions do (the page fixture's 10 s, not Playwright's 5 s): on a
+    # busy 2-core machine running the suite in parallel, a sign-out round trip can take over 5 s.
+    expect.set_options(timeout=10_000)
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
