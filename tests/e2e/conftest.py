@@ -46,8 +46,9 @@ def browser_required() -> bool:
 def pytest_collection_modifyitems(config, items):
     """Mark every test under tests/e2e as `e2e`; skip them when there is no browser to drive."""
     missing = not CHROMIUM.exists() and not browser_required()
-    # Under pytest-xdist (--dist loadgroup) all journeys go to one worker, which then starts the
-    # browser and the live server once, as a run without xdist does.
+    # Under pytest-xdist (--dist loadgroup) the journeys of one module run on one worker: a
+    # worker starts the browser and the live server at most once, and the slowest tests of the
+    # suite spread over the workers instead of queueing on one.
     grouped = config.pluginmanager.hasplugin("xdist")
     for item in items:
         if E2E_DIR not in Path(str(item.path)).parents:
@@ -55,7 +56,7 @@ def pytest_collection_modifyitems(config, items):
         if item.get_closest_marker("e2e") is None:
             item.add_marker(pytest.mark.e2e)
         if grouped:
-            item.add_marker(pytest.mark.xdist_group("browser"))
+            item.add_marker(pytest.mark.xdist_group(f"browser-{item.path.stem}"))
         if missing:
             item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
 
