@@ -27,11 +27,14 @@ run: $(STAMP)
 	COMMUNITY_ENV=development LOCAL_OIDC_URL=http://$(HOST):$(OIDC_PORT) FLASK_DEBUG=1 \
 	$(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT) --no-reload
 
-# The whole suite: lint, unit, database, HTTP and (when chromium is installed) browser tests.
+# The whole suite: lint, unit, database, HTTP and (when chromium is installed) browser tests,
+# in parallel: PYTEST_WORKERS processes (pytest-xdist; "auto" is one per core, 0 runs serially),
+# the browser journeys all on one of them (loadgroup).
+PYTEST_WORKERS ?= auto
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
