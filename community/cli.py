@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from pathlib import Path
 
 import click
 from flask import Flask
@@ -24,9 +25,12 @@ GROUPS = (users, mail, membership, moderation, demo, notify)
 
 def register(app: Flask) -> None:
     """Every command, in its group: features' commands are listed here, not attached on import."""
+    from flask_migrate.cli import db as database_group
+
     from community.forum import cli as forum_cli
     from community.moderation import cli as moderation_cli
 
+    database_group.add_command(backup_command)  # beside Flask-Migrate's `db upgrade`
     notify.add_command(forum_cli.send_digests_command)
     for command in moderation_cli.COMMANDS:
         moderation.add_command(command)
@@ -110,6 +114,25 @@ def send_mail_command(loop: bool, interval: float) -> None:
         if not loop:
             return
         time.sleep(interval)
+
+
+@click.command("backup")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def backup_command(path: Path) -> None:
+    """Back up the database to PATH (a new file) while the servers keep running.
+
+    SQLite: a consistent copy through SQLite's online backup API. PostgreSQL: pg_dump's custom
+    format (restore with pg_restore); pg_dump must be on PATH. Restoring: README, "Backups".
+    """
+    from flask import current_app
+
+    from community.backup import BackupError, back_up
+
+    try:
+        made = back_up(current_app.config["SQLALCHEMY_DATABASE_URI"], path)
+    except BackupError as error:
+        _fail(str(error))
+    click.echo(f"Backed up the database to {made.path} ({made.size} bytes, {made.method}).")
 
 
 @membership.command("check-title")
