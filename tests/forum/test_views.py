@@ -451,9 +451,7 @@ def test_one_click_unsubscribe_works_without_signing_in_and_can_be_undone(client
     html = client.post(f"/notifications/unsubscribe/{token}").get_data(as_text=True)
     assert "You are unsubscribed" in html and "someone mentions you" in html
     assert notifications.preferences(author)["mention"] == "off"
-    response = client.post(
-        f"/notifications/unsubscribe/{token}/undo", data={"delivery": "instant"}
-    )
+    response = client.post(f"/notifications/unsubscribe/{token}/undo", data={"delivery": "instant"})
     assert response.status_code == 302
     assert notifications.preferences(author)["mention"] == "instant"
     assert client.get("/notifications/unsubscribe/not-a-token").status_code == 404

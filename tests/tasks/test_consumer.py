@@ -71,9 +71,11 @@ def worker(worker_env, tmp_path):
     what the test queues runs)."""
     log = (tmp_path / "worker.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "huey.bin.huey_consumer", "community.tasks.huey"]
-        + ["--workers", "1", "--worker-type", "thread", "--no-periodic"]
-        + ["--delay", "0.1", "--max-delay", "0.5", "--scheduler-interval", "1"],
+        [
+            *(sys.executable, "-m", "huey.bin.huey_consumer", "community.tasks.huey"),
+            *("--workers", "1", "--worker-type", "thread", "--no-periodic"),
+            *("--delay", "0.1", "--max-delay", "0.5", "--scheduler-interval", "1"),
+        ],
         cwd=ROOT,
         env=worker_env,
         stdout=log,
