@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from flask import Flask, flash, has_request_context, redirect, render_template, request
@@ -50,9 +49,22 @@ def build_app(overrides: dict | None = None) -> Flask:
     register_security_headers(app)
     register_commands(app)
     register_input_guards(app)
-    if production:
-        logging.basicConfig(level=logging.INFO)
+    register_tasks(app)
+    register_observability(app, production=production)
     return app
+
+
+def register_tasks(app: Flask) -> None:
+    from community.tasks.runtime import init_app
+
+    init_app(app)
+
+
+def register_observability(app: Flask, *, production: bool) -> None:
+    """JSON logs with a request id, and Prometheus metrics at /metrics (community/observability)."""
+    from community.main import observability
+
+    observability.init_app(app, production=production)
 
 
 def apply_environment(app: Flask) -> bool:
@@ -135,7 +147,8 @@ def register_models() -> None:
     import community.membership.models
     import community.moderation.model_versions
     import community.moderation.models
-    import community.standing.models  # noqa: F401
+    import community.standing.models
+    import community.tasks.models  # noqa: F401
 
 
 def register_blueprints(app: Flask) -> None:

@@ -94,12 +94,9 @@ def list_users_command() -> None:
 
 
 @mail.command("send")
-@click.option("--loop", is_flag=True, help="Keep running, checking for due mail every few seconds.")
-@click.option(
-    "--interval", default=5.0, show_default=True, help="Seconds between checks with --loop."
-)
-def send_mail_command(loop: bool, interval: float) -> None:
-    """Deliver pending outbox messages over SMTP, once each, retrying failures with backoff."""
+def send_mail_command() -> None:
+    """Deliver the due outbox messages once, by hand (the background worker does it every
+    minute and whenever mail is queued: `huey_consumer community.tasks.huey`)."""
     from community.mail.services import deliver_pending, smtp_configured
 
     if not smtp_configured():
@@ -107,13 +104,8 @@ def send_mail_command(loop: bool, interval: float) -> None:
             "SMTP_HOST is not set, so nothing can be sent. Messages stay in the outbox; "
             "admins can read them at /admin/outbox."
         )
-    while True:
-        report = deliver_pending()
-        if report.sent or report.retried or report.failed or not loop:
-            click.echo(f"sent {report.sent}, retrying {report.retried}, failed {report.failed}")
-        if not loop:
-            return
-        time.sleep(interval)
+    report = deliver_pending()
+    click.echo(f"sent {report.sent}, retrying {report.retried}, failed {report.failed}")
 
 
 @click.command("backup")

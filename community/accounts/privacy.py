@@ -13,6 +13,9 @@ later is exported and erased without anyone remembering to come back here:
 - the audit trail keeps every event but its before/after values for personal fields are erased;
 - finally every text column of every table is swept for the person's name, email and sign-in
   subject, which are replaced where anyone else's words or mail still mention them.
+
+The member's request only marks the account deleted (`request_deletion`); the sweep, which
+walks every table, runs on the task queue (`community.tasks.sweep_deleted_account`).
 """
 
 from __future__ import annotations
@@ -535,15 +538,14 @@ def _empty_user(user: User) -> None:
     user.membership_status = None
     user.house_rules_accepted_version = None
     user.last_sign_in_at = None
-    user.deleted_at = utcnow()
+    user.time_zone = "UTC"
+    user.deleted_at = user.deleted_at or utcnow()
 
 
 @transactional
-def delete_account(user: User, posts: str) -> Erasure:
-    """Erase the person's data at once; `posts` is "delete" or "keep" (under "Former member").
-
-    Applicants and members alike; the audit trail keeps a record that it happened, nothing more.
-    """
+def request_deletion(user: User, posts: str) -> None:
+    """The member's part, in their request: the account is deleted from this moment (signed
+    out everywhere, no more mail to them); the sweep of their data is queued after it commits."""
     if user is None or not getattr(user, "is_authenticated", False) or user.deleted_at:
         raise DomainError("There is no account to delete.")
     if posts not in POST_CHOICES:
@@ -557,6 +559,80 @@ def delete_account(user: User, posts: str) -> Erasure:
     )
     if claimed.rowcount != 1:
         raise Conflict("This account is already deleted.")
+    db.session.expire(user, ["deleted_at"])
+    end_sessions(user)
+    _delete_mail_to(user, Erasure(user_id=user.id, posts=posts))
+    audit.record(
+        user,
+        "account.deletion_requested",
+        user,
+        after={"posts": posts},
+        reason="Deleted by the person themselves; their data is being erased.",
+    )
+
+
+def delete_account(user: User, posts: str) -> None:
+    """Delete the account now and erase the person's data in the background; `posts` is
+    "delete" or "keep" (under "Former member"). Applicants and members alike.
+
+    Called outside any unit of work: the sweep is queued once the deletion has committed (in
+    tests huey runs it at once, in the caller). If the queue is unreachable, the hourly
+    `sweep_pending_deletions` task finds the account and sweeps it.
+    """
+    from community.tasks import enqueue, sweep_deleted_account
+
+    user_id = user.id if user is not None else None
+    request_deletion(user, posts)
+    enqueue(sweep_deleted_account, user_id, posts)
+
+
+def _swept(user: User) -> bool:
+    return user.subject is None and not user.email and not user.name
+
+
+def unswept_deletions(older_than) -> list[tuple[int, str]]:
+    """Accounts marked deleted longer ago than `older_than` whose data is still there, with the
+    choice their owner made for their posts."""
+    cutoff = utcnow() - older_than
+    ids = list(
+        db.session.scalars(
+            select(User.id).where(
+                User.deleted_at.is_not(None),
+                User.deleted_at < cutoff,
+                or_(User.subject.is_not(None), User.email != "", User.name != ""),
+            )
+        )
+    )
+    found = []
+    for user_id in ids:
+        choice = db.session.scalar(
+            select(AuditEvent)
+            .where(
+                AuditEvent.action == "account.deletion_requested",
+                AuditEvent.subject_type == USERS,
+                AuditEvent.subject_id == user_id,
+            )
+            .order_by(AuditEvent.id.desc())
+            .limit(1)
+        )
+        posts = (choice.after_data or {}).get("posts") if choice else None
+        found.append((user_id, posts if posts in POST_CHOICES else "delete"))
+    return found
+
+
+@transactional
+def sweep_account(user_id: int, posts: str) -> Erasure | None:
+    """Erase a deleted account's personal data everywhere; None when there is nothing to do
+    (not deleted, or swept already), so running it twice is harmless.
+
+    The audit trail keeps a record that it happened, nothing more.
+    """
+    if posts not in POST_CHOICES:
+        raise DomainError("Please choose whether to delete your posts or keep them anonymously.")
+    # The row lock (PostgreSQL) makes a second sweep wait, then find the account swept.
+    user = db.session.scalar(select(User).where(User.id == user_id).with_for_update())
+    if user is None or user.deleted_at is None or _swept(user):
+        return None
     erasure = Erasure(user_id=user.id, posts=posts)
     replacements = [
         (user.email, ERASED),
@@ -565,7 +641,6 @@ def delete_account(user: User, posts: str) -> Erasure:
         *((f"@{handle}", "@former-member") for handle in _handles_of(user)),
     ]
     roles = sorted(user.role_names)
-    db.session.flush()
     mentions = [user.name, user.email, user.subject or "", *(v for v, _ in replacements[3:])]
     own_words = _own_words(user)
 
@@ -578,7 +653,6 @@ def delete_account(user: User, posts: str) -> Erasure:
     db.session.expire(user, ["roles"])
     _scrub_records(user, erasure)
     _empty_user(user)
-    end_sessions(user)
     db.session.flush()
     swept = sweep_text(replacements)
     erasure.swept_rows = sum(len(keys) for keys in swept.values())

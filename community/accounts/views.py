@@ -8,6 +8,7 @@ from flask_login import current_user
 from community.accounts import contact_views, data_views, profile_views  # noqa: F401 (their pages)
 from community.accounts.blueprint import bp
 from community.accounts.forms import NotificationSettingsForm, ResubscribeForm
+from community.extensions import csrf
 from community.forum import notifications as forum_notifications
 from community.forum import queries
 from community.forum.models import NOTIFICATION_KINDS
@@ -68,21 +69,37 @@ def notification_settings():
 
 @bp.get("/notifications/unsubscribe/<token>")
 def unsubscribe(token: str):
-    """One click from an email, no sign-in: mail of that kind stops; the page offers an undo."""
+    """The link in an email asks first: link scanners open every link, and only a person (or
+    their mail client's one-click POST) may turn mail off."""
+    user, kind = forum_notifications.read_unsubscribe_token(token)
+    return render_template(
+        "accounts/unsubscribe_confirm.html",
+        user=user,
+        kind_label=forum_notifications.UNSUBSCRIBE_LABELS[kind],
+        token=token,
+    )
+
+
+@bp.post("/notifications/unsubscribe/<token>")
+@csrf.exempt  # RFC 8058: mail clients POST here with no page before; the signed link decides
+def unsubscribe_now(token: str):
+    """One click (the confirming page's button, or a mail client's List-Unsubscribe-Post):
+    mail of that kind stops; the page offers an undo."""
     user, kind, previous = forum_notifications.unsubscribe(token)
     form = ResubscribeForm(formdata=None, delivery=previous if previous != "off" else "instant")
     return render_template(
         "accounts/unsubscribe.html",
         user=user,
-        kind_label=forum_notifications.KIND_LABELS[kind],
+        kind_label=forum_notifications.UNSUBSCRIBE_LABELS[kind],
         previous=previous,
+        can_undo=previous != "off" and kind != forum_notifications.DIGESTS,
         token=token,
         form=form,
         delivery_labels=forum_notifications.DELIVERY_LABELS,
     )
 
 
-@bp.post("/notifications/unsubscribe/<token>")
+@bp.post("/notifications/unsubscribe/<token>/undo")
 def resubscribe(token: str):
     form = ResubscribeForm()
     if not form.validate_on_submit():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from community.db_types import UTCDateTime, enum_check, utcnow
@@ -31,6 +31,8 @@ class OutboxMessage(db.Model):
     html_body: Mapped[str] = mapped_column(Text)
     # What kind of mail this is (for unsubscribe links and preferences), e.g. "invitation".
     kind: Mapped[str] = mapped_column(String(40), default="system")
+    # Extra headers for this message, such as List-Unsubscribe (RFC 2369 and 8058).
+    headers: Mapped[dict | None] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(10), default="pending")
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -448,12 +448,16 @@ def test_notification_settings_are_saved_per_kind(client, auth, author):
 def test_one_click_unsubscribe_works_without_signing_in_and_can_be_undone(client, author):
     token = notifications.unsubscribe_token(author.id, "mention")
     html = client.get(f"/notifications/unsubscribe/{token}").get_data(as_text=True)
+    assert "Stop these emails?" in html and "someone mentions you" in html
+    assert notifications.preferences(author)["mention"] == "instant", "a GET only asks"
+    html = client.post(f"/notifications/unsubscribe/{token}").get_data(as_text=True)
     assert "You are unsubscribed" in html and "someone mentions you" in html
     assert notifications.preferences(author)["mention"] == "off"
-    response = client.post(f"/notifications/unsubscribe/{token}", data={"delivery": "instant"})
+    response = client.post(f"/notifications/unsubscribe/{token}/undo", data={"delivery": "instant"})
     assert response.status_code == 302
     assert notifications.preferences(author)["mention"] == "instant"
     assert client.get("/notifications/unsubscribe/not-a-token").status_code == 404
+    assert client.post("/notifications/unsubscribe/not-a-token").status_code == 404
 
 
 def test_instant_mail_links_unsubscribe_and_the_post(client, thread, author, reader):
@@ -463,6 +467,8 @@ def test_instant_mail_links_unsubscribe_and_the_post(client, thread, author, rea
     message = db.session.scalar(select(OutboxMessage).where(OutboxMessage.kind == "forum_mention"))
     link = re.search(r"http://localhost.test(/notifications/unsubscribe/\S+)", message.text_body)
     assert client.get(link.group(1)).status_code == 200
+    assert notifications.preferences(author)["mention"] == "instant", "link scanners only look"
+    assert client.post(link.group(1)).status_code == 200
     assert notifications.preferences(author)["mention"] == "off"
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from .servers import ROOT, SERVER_UNIT, UNIT_ROOT, VENV_BIN, WORKER_UNIT, exec_start
 
-WORKER_COMMAND = ["huey_consumer.py", "community.tasks.huey"]
+WORKER_COMMAND = ["huey_consumer", "community.tasks.huey"]
 
 
 def installed_here(unit: Path, directory: Path) -> Path:
@@ -57,9 +57,9 @@ def test_the_server_unit_serves_the_wsgi_app_behind_one_trusted_proxy():
 def test_the_worker_unit_runs_the_huey_consumer_and_passes_systemd_analyze_verify(tmp_path):
     command = exec_start(WORKER_UNIT)
     assert [Path(command[0]).name, command[1]] == WORKER_COMMAND
-    if not (VENV_BIN / "huey_consumer.py").exists():
+    if not (VENV_BIN / "huey_consumer").exists():
         pytest.skip(
-            "huey_consumer.py is not installed in this venv: the worker's command arrives with "
+            "huey_consumer is not installed in this venv: the worker's command arrives with "
             "the Huey task queue (community.tasks), then this test checks the unit"
         )
     check(WORKER_UNIT, tmp_path)

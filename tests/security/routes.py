@@ -337,6 +337,9 @@ ENDPOINT_ARGUMENTS: dict[str, dict[str, Callable[[World], object]]] = {
     "accounts.unblock": {"user_id": _other_member_id},
     "accounts.unsubscribe": {"token": _unsubscribe_token},
     "accounts.resubscribe": {"token": _unsubscribe_token},
+    "accounts.unsubscribe_now": {"token": _unsubscribe_token},
+    # The cheap one of the tasks an admin may queue (immediate mode runs it in the test).
+    "admin.queue_task": {"name": lambda world: "reindex-search"},
     "membership.invitation": {"token": lambda world: "not-a-real-invitation"},
     "membership.confirm_invitation": {"token": lambda world: "not-a-signed-link"},
     "membership.confirm_work_email": {"token": lambda world: "not-a-signed-link"},

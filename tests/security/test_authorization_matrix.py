@@ -45,6 +45,8 @@ OPEN_WHILE_SUSPENDED = {
     "main.house_rules",
     "main.privacy",
     "main.health",
+    "main.ready",
+    "main.metrics",
     "auth.logout",
     "moderation.standing",
     "moderation.rules_history",
@@ -122,6 +124,9 @@ MATRIX: dict[str, Access] = {
     "main.house_rules": Access(get=everyone()),
     "main.privacy": Access(get=everyone()),
     "main.health": Access(get=everyone()),
+    "main.ready": Access(get=everyone()),
+    # Prometheus: clients on this machine (the test client is 127.0.0.1) or METRICS_TOKEN.
+    "main.metrics": Access(get=everyone()),
     "main.account": Access(get=signed_in()),
     # Sign-in: visitors go to the provider, signed-in people to their page. The callback
     # without the provider's answer is a clear 400 for anyone. Anyone may sign out.
@@ -134,6 +139,8 @@ MATRIX: dict[str, Access] = {
     "admin.audit_trail": Access(get=only("admin")),
     "admin.outbox": Access(get=only("admin")),
     "admin.outbox_message": Access(get=only("admin")),
+    "admin.tasks": Access(get=only("admin")),
+    "admin.queue_task": Access(post=only("admin", ok=302)),
     # Membership (issue 3). With nothing to apply for or appeal, people are sent to their
     # status page; signed links that don't verify send them there too, with a message.
     "membership.status": Access(get=signed_in()),
@@ -237,7 +244,10 @@ MATRIX: dict[str, Access] = {
     "accounts.mark_all_read": Access(post=members(302)),
     "accounts.notification_settings": Access(get=members(), post=members(400)),
     # One click from an email, signed in or not: the link itself is the credential.
+    # The GET only asks (link scanners follow links); the POST, from the page or a mail
+    # client's List-Unsubscribe-Post, unsubscribes.
     "accounts.unsubscribe": Access(get=everyone()),
+    "accounts.unsubscribe_now": Access(post=everyone()),
     "accounts.resubscribe": Access(post=everyone(302)),
     "accounts.unsubscribe_done": Access(get=everyone()),
     "accounts.your_data": Access(get=signed_in()),
