@@ -7,7 +7,9 @@ inside the unit of work of the change that published the event.
 from __future__ import annotations
 
 from community import events
+from community.chapters import services as chapters
 from community.forum import notifications
+from community.forum import services as forum
 from community.moderation import model_versions
 
 HANDLERS: dict[type[events.Event], list[events.Handler]] = {
@@ -18,5 +20,7 @@ HANDLERS: dict[type[events.Event], list[events.Handler]] = {
 
 def install() -> None:
     events.configure(HANDLERS)
+    # Chapter leads hide, pin and lock inside their own chapter's space (and nowhere else).
+    forum.CATEGORY_MODERATORS[:] = [chapters.leads_moderate]
     # The pitch check scores with the board's active model version when there is one.
     model_versions.install()

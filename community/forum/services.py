@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -93,6 +93,18 @@ def ensure_moderator(actor) -> None:
         ):
             reason = "Only moderators can do that."
         raise NotPermitted(reason)
+
+
+# Who else may hide, restore, pin and lock inside one category: checks (actor, category_id) ->
+# bool. Chapters add "a lead of the chapter whose space this is" (community.chapters); every
+# other moderation power stays with the moderators.
+CATEGORY_MODERATORS: list[Callable[[object, int], bool]] = []
+
+
+def ensure_moderator_of(actor, category_id: int) -> None:
+    if any(check(actor, category_id) for check in CATEGORY_MODERATORS):
+        return
+    ensure_moderator(actor)
 
 
 def author_domains(user) -> list[str]:
@@ -860,9 +872,9 @@ def publish_held_post(actor: User, post: Post, reason: str | None = None) -> Pos
 @transactional
 def hide_post(actor: User, post: Post, reason: str) -> Post:
     """A moderator hides a post (held or published); its tombstone shows the reason."""
-    ensure_moderator(actor)
-    reason = clean_reason(reason)
     thread = db.session.get(Thread, post.thread_id)
+    ensure_moderator_of(actor, thread.category_id)
+    reason = clean_reason(reason)
     before = post.status
     _guarded_status(
         post,
@@ -880,9 +892,9 @@ def hide_post(actor: User, post: Post, reason: str) -> Post:
 @transactional
 def restore_post(actor: User, post: Post, reason: str | None = None) -> Post:
     """A moderator undoes a hide; a post that was never published is published now."""
-    ensure_moderator(actor)
-    reason = clean_reason(reason, required=False)
     thread = db.session.get(Thread, post.thread_id)
+    ensure_moderator_of(actor, thread.category_id)
+    reason = clean_reason(reason, required=False)
     _guarded_status(post, ("hidden",), "published", hidden_reason=None, hidden_at=None)
     _publish(post, thread)
     _audit_status(actor, post, "hidden", "published", reason)
@@ -891,7 +903,7 @@ def restore_post(actor: User, post: Post, reason: str | None = None) -> Post:
 
 @transactional
 def _thread_flag(actor, thread: Thread, field: str, value: bool, reason: str | None) -> bool:
-    ensure_moderator(actor)
+    ensure_moderator_of(actor, thread.category_id)
     if getattr(thread, field) == value:
         return False
     setattr(thread, field, value)

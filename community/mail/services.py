@@ -43,6 +43,7 @@ def queue_mail(
     *,
     recipient=None,
     kind: str = "system",
+    attachments: list[dict] | None = None,
     **context,
 ) -> OutboxMessage:
     """Render templates/mail/<template>.txt and .html and add the message to the outbox.
@@ -61,6 +62,7 @@ def queue_mail(
         text_body=render_template(f"mail/{template}.txt", **context),
         html_body=render_template(f"mail/{template}.html", **context),
         kind=kind,
+        attachments=attachments or None,
     )
     db.session.add(message)
     return message
@@ -137,6 +139,15 @@ def _build_email(message: OutboxMessage, sender: str) -> EmailMessage:
     email["Message-ID"] = make_msgid(idstring=f"outbox-{message.id}")
     email.set_content(message.text_body)
     email.add_alternative(message.html_body, subtype="html")
+    for attachment in message.attachments or ():
+        maintype, _, subtype = attachment["content_type"].partition("/")
+        email.add_attachment(
+            attachment["content"].encode(),
+            maintype=maintype,
+            subtype=subtype,
+            filename=attachment["filename"],
+            params=attachment.get("params") or {},
+        )
     return email
 
 
