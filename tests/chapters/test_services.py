@@ -160,6 +160,13 @@ def test_a_sponsored_event_waits_for_a_board_member_other_than_its_creator(
     assert event.status == "scheduled" and event.sponsored
 
 
+def test_editing_a_sponsored_event_keeps_it_sponsored_by_the_same_vendor(make_event, board_pair):
+    event = make_event(actor=board_pair[0], sponsored=True, sponsor_name="Vendor Ltd")
+    services.approve_event(board_pair[1], event)
+    services.update_event(board_pair[0], event, draft(capacity=20, sponsored=False))
+    assert (event.capacity, event.sponsored, event.sponsor_name) == (20, True, "Vendor Ltd")
+
+
 def test_a_description_that_sells_is_held_until_a_moderator_releases_it(make_event, people):
     pitch = (
         "Book a demo of our platform today! Limited time offer: 30% discount for the first ten "

@@ -3,7 +3,7 @@ sponsored ones wait for the board; a description that sells waits for a moderato
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import update
@@ -205,9 +205,9 @@ def update_event(actor, event: Event, draft: EventDraft) -> Event:
     _ensure_runs(actor, event)
     if event.status == "cancelled":
         raise Conflict("This event was cancelled.")
-    fields = _fields(draft)
-    if fields["sponsored"] and not event.sponsored:
-        raise DomainError("A sponsored event needs the board's approval: create it as one.")
+    # Sponsorship was settled when the event was created (and approved by the board): an edit
+    # neither adds nor removes it, nor changes the sponsor.
+    fields = _fields(replace(draft, sponsored=event.sponsored, sponsor_name=event.sponsor_name))
     if fields["capacity"] < event.seats_taken:
         raise DomainError(f"{event.seats_taken} people are going: the capacity can't be lower.")
     if assess_post(fields["title"], fields["description"]).verdict == "hold":
