@@ -142,6 +142,7 @@ def register_models() -> None:
     import community.accounts.models
     import community.audit
     import community.auth.models
+    import community.chapters.models
     import community.forum.models
     import community.mail.models
     import community.membership.models
@@ -155,6 +156,7 @@ def register_blueprints(app: Flask) -> None:
     from community.accounts.views import bp as accounts_bp
     from community.admin.views import bp as admin_bp
     from community.auth.views import bp as auth_bp
+    from community.chapters.views import bp as chapters_bp
     from community.forum.views import bp as forum_bp
     from community.main.views import bp as main_bp
     from community.membership.views import bp as membership_bp
@@ -168,6 +170,7 @@ def register_blueprints(app: Flask) -> None:
         forum_bp,
         moderation_bp,
         accounts_bp,
+        chapters_bp,
     ):
         app.register_blueprint(blueprint)
 

@@ -44,9 +44,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("community.chapters",),
     ("community.accounts",),
     ("community.asks",),
-    ("community.admin", "community.main", "community.tasks", "community.backup"),
-    # The composition root: the factory, the handler table, commands, demo data.
+    ("community.backup",),
+    # The composition root: the factory, the handler table, commands, demo data, background
+    # tasks (they run features' services), and the operators' pages that show all of it.
     (
+        "community.admin",
+        "community.main",
+        "community.tasks",
         "community",
         "community.app",
         "community.wiring",

@@ -40,3 +40,6 @@ class OutboxMessage(db.Model):
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # Text attachments, e.g. an iCalendar invitation: [{"filename", "content_type", "content",
+    # "params"}]; `params` go on the Content-Type (text/calendar needs method=REQUEST|CANCEL).
+    attachments: Mapped[list | None] = mapped_column(JSON)

@@ -14,6 +14,7 @@ from email.utils import make_msgid
 from flask import current_app, render_template
 from sqlalchemy import func, or_, select, update
 
+from community import events
 from community.db_types import utcnow
 from community.extensions import db
 from community.mail.models import OutboxMessage
@@ -45,6 +46,7 @@ def queue_mail(
     recipient=None,
     kind: str = "system",
     headers: dict[str, str] | None = None,
+    attachments: list[dict] | None = None,
     **context,
 ) -> OutboxMessage:
     """Render templates/mail/<template>.txt and .html and add the message to the outbox.
@@ -70,9 +72,10 @@ def queue_mail(
         html_body=render_template(f"mail/{template}.html", **context),
         kind=kind,
         headers=extra or None,
+        attachments=attachments or None,
     )
     db.session.add(message)
-    db.session.info["mail_queued"] = True  # the worker is told once this commits
+    events.publish(events.MailQueued(message_id=message.id))  # the worker is told on commit
     return message
 
 
@@ -149,6 +152,15 @@ def _build_email(message: OutboxMessage, sender: str) -> EmailMessage:
         email[name] = value
     email.set_content(message.text_body)
     email.add_alternative(message.html_body, subtype="html")
+    for attachment in message.attachments or ():
+        maintype, _, subtype = attachment["content_type"].partition("/")
+        email.add_attachment(
+            attachment["content"].encode(),
+            maintype=maintype,
+            subtype=subtype,
+            filename=attachment["filename"],
+            params=attachment.get("params") or {},
+        )
     return email
 
 

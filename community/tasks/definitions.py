@@ -15,7 +15,8 @@ from huey.exceptions import RetryTask
 
 from community.db_types import utcnow
 from community.tasks.queue import huey
-from community.tasks.runtime import app_context
+from community.tasks.runtime import app_context, enqueue
+from community.unit_of_work import after_commit
 
 logger = logging.getLogger("community.tasks")
 
@@ -87,6 +88,18 @@ def sweep_deleted_account(user_id: int, posts: str) -> None:
         from community.accounts import privacy
 
         privacy.sweep_account(user_id, posts)
+
+
+def on_mail_queued(event) -> None:
+    """Handler (community.wiring): mail queued in a unit of work is handed to the worker once it
+    commits, one delivery task per unit of work. Tests (immediate mode) send mail themselves."""
+    if not huey.immediate:
+        after_commit(lambda: enqueue(deliver_mail), key="deliver_mail")
+
+
+def on_account_deleted(event) -> None:
+    """Handler (community.wiring): once the deletion commits, the sweep is queued."""
+    after_commit(lambda: enqueue(sweep_deleted_account, event.user_id, event.posts))
 
 
 @huey.periodic_task(crontab(minute="7"))

@@ -60,43 +60,23 @@ def record_failure(signal, task, error=None) -> None:
         with app_context():
             from community.extensions import db
             from community.tasks.models import TaskFailure
+            from community.unit_of_work import transaction
 
-            db.session.add(
-                TaskFailure(
-                    task_name=task.name,
-                    task_id=str(task.id),
-                    retries_left=task.retries or 0,
-                    final=not task.retries,
-                    error=f"{type(error).__name__}: {error}"[:4000],
+            with transaction():
+                db.session.add(
+                    TaskFailure(
+                        task_name=task.name,
+                        task_id=str(task.id),
+                        retries_left=task.retries or 0,
+                        final=not task.retries,
+                        error=f"{type(error).__name__}: {error}"[:4000],
+                    )
                 )
-            )
-            db.session.commit()
     except Exception:
         logger.exception("Could not record the failure of task %s", task.id)
 
 
-MAIL_QUEUED = "mail_queued"
-
-
-def _deliver_after_commit(session) -> None:
-    if session.info.pop(MAIL_QUEUED, False) and not huey.immediate:
-        from community.tasks.definitions import deliver_mail
-
-        enqueue(deliver_mail)
-
-
-def _forget_mail(session, previous_transaction=None) -> None:
-    session.info.pop(MAIL_QUEUED, None)
-
-
 def init_app(app: Flask) -> None:
-    """Tests run tasks in the caller (huey's immediate mode, in memory); elsewhere mail queued
-    in a transaction is handed to the worker as soon as that transaction commits."""
-    from sqlalchemy import event
-    from sqlalchemy.orm import Session
-
+    """Tests run tasks in the caller (huey's immediate mode, in memory)."""
     if app.testing:
         huey.immediate = True
-    if not event.contains(Session, "after_commit", _deliver_after_commit):
-        event.listen(Session, "after_commit", _deliver_after_commit)
-        event.listen(Session, "after_soft_rollback", _forget_mail)

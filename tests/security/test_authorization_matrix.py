@@ -195,6 +195,32 @@ MATRIX: dict[str, Access] = {
     "forum.admin_categories": Access(get=only("admin"), post=only("admin", ok=400)),
     "forum.admin_category": Access(get=only("admin"), post=only("admin", ok=400)),
     "forum.admin_delete_category": Access(post=only("admin", ok=302)),
+    # Chapters and events (issue 17). The world's chapter was opened by the board; the member
+    # joined it and is going to its event. No column leads it: the board runs its events,
+    # moderators moderate its space. Conflicts (joining twice, no RSVP to cancel) are 409.
+    "chapters.index": Access(get=members()),
+    "chapters.new_chapter": Access(get=only("board"), post=only("board", ok=302)),
+    "chapters.chapter": Access(get=members()),
+    "chapters.join": Access(post=but(members(302), member=409)),
+    "chapters.leave": Access(post=but(members(409), member=302)),
+    "chapters.event_mail": Access(post=but(members(409), member=302)),
+    "chapters.visibility": Access(post=but(members(403), board=302)),
+    "chapters.propose_lead": Access(post=only("board", ok=302)),
+    "chapters.decide_lead": Access(post=only("board", ok=302)),
+    "chapters.pin": Access(post=but(members(403), moderator=302)),
+    "chapters.lock": Access(post=but(members(403), moderator=302)),
+    "chapters.hide": Access(post=but(members(403), moderator=302)),
+    "chapters.new_event": Access(get=members(), post=members(302)),
+    "chapters.event": Access(get=members()),
+    "chapters.edit_event": Access(get=only("board"), post=only("board", ok=302)),
+    # A sponsored event another board member created: members don't see it yet (404), a
+    # moderator sees it but has nothing to approve (403), the board approves it.
+    "chapters.approve_event": Access(post=but(only("board", ok=302), member=404)),
+    "chapters.cancel_event": Access(post=only("board", ok=302)),
+    "chapters.rsvp": Access(post=but(members(302), member=409)),
+    "chapters.cancel_rsvp": Access(post=but(members(409), member=302)),
+    # Over, and the member attended: only they see who came.
+    "chapters.attendees": Access(get=but(members(403), member=200)),
     # Moderation (issue 5). The "suspended" column is a member under a full suspension.
     "moderation.standing": Access(get=signed_in()),
     # The post is the member's own, which they can't flag.

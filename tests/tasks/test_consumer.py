@@ -20,7 +20,11 @@ from tests.conftest import ON_POSTGRES
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/10")
 
-pytestmark = pytest.mark.skipif(ON_POSTGRES, reason="the worker shares the test's SQLite file")
+pytestmark = [
+    pytest.mark.skipif(ON_POSTGRES, reason="the worker shares the test's SQLite file"),
+    # One Redis database for these workers: run them one after another, on one test worker.
+    pytest.mark.xdist_group("huey-consumers"),
+]
 
 
 def redis_reachable() -> bool:

@@ -10,12 +10,14 @@ Callers import this package; the modules are split by responsibility."""
 from __future__ import annotations
 
 from community.forum.services.access import (
+    CATEGORY_MODERATORS,
     author_domains,
     can_read,
     ensure_can_participate,
     ensure_can_post,
     ensure_can_read,
     ensure_moderator,
+    ensure_moderator_of,
     get_category,
     get_post,
     get_thread,
@@ -101,6 +103,7 @@ from community.forum.services.transitions import (  # noqa: F401  (re-exported)
 
 __all__ = [
     "BODY_MAX",
+    "CATEGORY_MODERATORS",
     "POLL_OPTIONS_MAX",
     "POLL_OPTIONS_MIN",
     "REASON_MAX",
@@ -122,6 +125,7 @@ __all__ = [
     "ensure_can_read",
     "ensure_handle",
     "ensure_moderator",
+    "ensure_moderator_of",
     "ensure_thread_open",
     "first_unread_number",
     "get_category",

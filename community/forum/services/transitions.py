@@ -17,6 +17,7 @@ from community.forum.models import (
 )
 from community.forum.services.access import (
     ensure_moderator,
+    ensure_moderator_of,
 )
 from community.forum.services.counters import (
     _refresh_counts,
@@ -40,9 +41,9 @@ from community.unit_of_work import transactional
 @transactional
 def publish_held_post(actor: User, post: Post, reason: str | None = None) -> Post:
     """A moderator releases a held post: it takes its place and notifies as if just posted."""
-    ensure_moderator(actor)
-    reason = clean_reason(reason, required=False)
     thread = db.session.get(Thread, post.thread_id)
+    ensure_moderator_of(actor, thread.category_id)
+    reason = clean_reason(reason, required=False)
     if not post.is_opening and thread.status != "published":
         raise DomainError("Publish the thread's opening post first.")
     _guarded_status(post, ("held",), "published", held_reason=None)
@@ -54,9 +55,9 @@ def publish_held_post(actor: User, post: Post, reason: str | None = None) -> Pos
 @transactional
 def hide_post(actor: User, post: Post, reason: str) -> Post:
     """A moderator hides a post (held or published); its tombstone shows the reason."""
-    ensure_moderator(actor)
-    reason = clean_reason(reason)
     thread = db.session.get(Thread, post.thread_id)
+    ensure_moderator_of(actor, thread.category_id)
+    reason = clean_reason(reason)
     before = post.status
     _guarded_status(
         post,
@@ -74,9 +75,9 @@ def hide_post(actor: User, post: Post, reason: str) -> Post:
 @transactional
 def restore_post(actor: User, post: Post, reason: str | None = None) -> Post:
     """A moderator undoes a hide; a post that was never published is published now."""
-    ensure_moderator(actor)
-    reason = clean_reason(reason, required=False)
     thread = db.session.get(Thread, post.thread_id)
+    ensure_moderator_of(actor, thread.category_id)
+    reason = clean_reason(reason, required=False)
     _guarded_status(post, ("hidden",), "published", hidden_reason=None, hidden_at=None)
     _publish(post, thread)
     _audit_status(actor, post, "hidden", "published", reason)
@@ -85,7 +86,7 @@ def restore_post(actor: User, post: Post, reason: str | None = None) -> Post:
 
 @transactional
 def _thread_flag(actor, thread: Thread, field: str, value: bool, reason: str | None) -> bool:
-    ensure_moderator(actor)
+    ensure_moderator_of(actor, thread.category_id)
     if getattr(thread, field) == value:
         return False
     setattr(thread, field, value)
@@ -138,9 +139,9 @@ def hold_post(actor: User | None, post: Post, reason: str) -> Post:
     """Take a published or hidden post back to `held`, pending review: when members' flags reach
     the threshold (actor None), or when a moderator undoes an approval or a hide."""
     if actor is not None:
-        ensure_moderator(actor)
+        thread = db.session.get(Thread, post.thread_id)
+    ensure_moderator_of(actor, thread.category_id)
     reason = clean_reason(reason)
-    thread = db.session.get(Thread, post.thread_id)
     before = post.status
     _guarded_status(
         post,
