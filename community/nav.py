@@ -51,6 +51,7 @@ NAV: tuple[NavEntry, ...] = (
     NavEntry("Contacts", "accounts.contacts", can.READ_FORUM, "accounts.contact"),
     NavEntry("Held requests", "accounts.held_requests", can.MODERATE, "accounts.held_requests"),
     NavEntry("Your data", "accounts.your_data", NON_MEMBERS, "accounts.your_data"),
+    NavEntry("Ask peers", "asks.index", can.READ_FORUM, "asks."),
 )
 
 
