@@ -35,6 +35,7 @@ PURE_TEST_MODULES = {
     "tests/moderation/test_pitch_model.py",
     "tests/moderation/test_pitch_train_data.py",
     "tests/accounts/test_classify.py",
+    "tests/asks/test_terms.py",
 }
 
 
