@@ -209,7 +209,7 @@ def find_ask(viewer: User, ask_id: int) -> tuple[Ask, Thread]:
 def asks_query() -> select:
     """Requests whose thread members can read, newest first."""
     return (
-        select(Ask, Thread)
+        select(Ask)
         .join(Thread, Thread.id == Ask.thread_id)
         .where(Thread.status == "published")
         .order_by(Ask.created_at.desc(), Ask.id.desc())
@@ -420,11 +420,17 @@ def report_hounding(asker: User, response: AskResponse, note: str = "") -> None:
 
 def signals_query(moderator: User) -> select:
     can.ensure_may(moderator, can.MODERATE)
-    return (
-        select(AskSignal, User)
-        .join(User, User.id == AskSignal.vendor_id)
-        .order_by(AskSignal.created_at.desc(), AskSignal.id.desc())
-    )
+    return select(AskSignal).order_by(AskSignal.created_at.desc(), AskSignal.id.desc())
+
+
+def threads_by_id(thread_ids) -> dict[int, Thread]:
+    ids = list(set(thread_ids))
+    return {t.id: t for t in db.session.scalars(select(Thread).where(Thread.id.in_(ids)))}
+
+
+def users_by_id(user_ids) -> dict[int, User]:
+    ids = list(set(user_ids))
+    return {u.id: u for u in db.session.scalars(select(User).where(User.id.in_(ids)))}
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ def index():
     return render_template(
         "asks/index.html",
         page=page,
+        threads=services.threads_by_id(ask.thread_id for ask in page.items),
         moderator=can.may(current_user, can.MODERATE),
         board=can.may(current_user, can.SIT_ON_BOARD),
     )
@@ -216,7 +217,8 @@ def providers():
 @capability_required(can.MODERATE)
 def signals():
     page = paginate(services.signals_query(current_user), per_page=PER_PAGE)
-    return render_template("asks/signals.html", page=page)
+    vendors = services.users_by_id(signal.vendor_id for signal in page.items)
+    return render_template("asks/signals.html", page=page, vendors=vendors)
 
 
 @bp.get("/board")
