@@ -79,6 +79,19 @@ def providers_among(users: list[User]) -> set[int]:
     }
 
 
+def providers_among_ids(user_ids) -> set[int]:
+    """providers_among for ids (one query for the people): for pages that list authors."""
+    ids = sorted({int(user_id) for user_id in user_ids if user_id is not None})
+    if not ids:
+        return set()
+    return providers_among(list(db.session.scalars(select(User).where(User.id.in_(ids)))))
+
+
+def services_offered(user_id: int) -> list[str]:
+    record = db.session.get(ProfileServices, user_id)
+    return record.service_list if record is not None else []
+
+
 def provides_services(user: User) -> bool:
     return user.id in providers_among([user])
 

@@ -29,6 +29,12 @@ bp = Blueprint("asks", __name__, url_prefix="/asks")
 PER_PAGE = 20
 
 
+# For templates of other features (forum threads, the directory, profiles), which show the
+# "provides services" mark without importing this feature.
+bp.add_app_template_global(services.providers_among_ids, "provides_services_ids")
+bp.add_app_template_global(services.services_offered, "services_offered")
+
+
 def _checked_action() -> None:
     if not ActionForm().validate_on_submit():
         abort(400)

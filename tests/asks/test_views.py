@@ -149,3 +149,18 @@ def test_an_admin_who_is_not_a_member_does_not_read_asks(ask, admin, as_):
 def test_the_list_of_asks_shows_which_are_open_to_vendors(invited_ask, make_person, as_):
     page = as_(make_person("Pat Peer", "CDO", "Contoso")).get("/asks/").get_data(as_text=True)
     assert "A partner for social listening in EMEA" in page and "Open to vendors" in page
+
+
+def test_the_directory_and_profiles_show_the_mark_and_the_services_offered(
+    cmo, consultants, make_person, as_
+):
+    freelancer = make_person("Fay Fixer", "Chief Marketing Officer", "Between roles")
+    services.update_services(freelancer, True, "Brand audits")
+    db.session.commit()
+    client = as_(cmo)
+    directory = client.get("/members").get_data(as_text=True)
+    assert directory.count("Provides services</span>") == 3  # two by title, one by saying so
+    assert "Only members who provide services" in directory
+    profile = client.get(f"/members/{freelancer.id}").get_data(as_text=True)
+    assert "Provides services" in profile and "Brand audits" in profile
+    assert "Provides services" not in client.get(f"/members/{cmo.id}").get_data(as_text=True)
