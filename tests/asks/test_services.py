@@ -214,3 +214,17 @@ def test_only_the_board_sees_the_numbers_and_only_moderators_the_signals(cmo):
         services.board_counts(cmo)
     with pytest.raises(DomainError):
         services.signals_query(cmo)
+
+
+def test_a_declined_consultants_data_export_keeps_the_decline_silent(invited_ask, cmo, consultants):
+    from community.accounts.privacy import export_data
+
+    response = services.respond(consultants[1], invited_ask, CONSULTANT_ANSWER)
+    services.decline(cmo, response)
+    db.session.commit()
+    with pytest.raises(services.ResponseRefused):
+        services.respond(consultants[1], invited_ask, CONSULTANT_ANSWER + " Following up.")
+    tables = export_data(consultants[1])["tables"]
+    assert [row["status"] for row in tables["ask_responses"]] == ["sent"]
+    assert tables["ask_signals"] == []
+    assert len(export_data(cmo)["tables"]["ask_signals"]) == 0
