@@ -19,6 +19,7 @@ from community.asks.forms import (
 )
 from community.errors import DomainError
 from community.extensions import db
+from community.forum.markup import render
 from community.forum.services import HouseRulesNotAccepted
 from community.pagination import paginate
 from community.standing import capabilities as can
@@ -84,8 +85,10 @@ def ask(ask_id: int):
     ask, thread = services.find_ask(current_user, ask_id)
     own = ask.asker_id == current_user.id
     context = {"ask": ask, "thread": thread, "own": own, "action_form": ActionForm()}
+    context["need_html"] = render(ask.need)
     if own:
         context["responses"] = services.responses_to(current_user, ask)
+        context["bodies"] = {r.id: render(r.body) for r, _ in context["responses"]}
         context["open_form"] = OpenToVendorsForm()
         context["report_form"] = ReportForm()
     else:
@@ -121,6 +124,7 @@ def respond(ask_id: int):
             "asks/ask.html",
             ask=ask,
             thread=thread,
+            need_html=render(ask.need),
             own=False,
             mine=None,
             refusal=None,
