@@ -140,6 +140,7 @@ def register_extensions(app: Flask) -> None:
 def register_models() -> None:
     """Import every model module so metadata (and Alembic) sees all tables."""
     import community.accounts.models
+    import community.asks.models
     import community.audit
     import community.auth.models
     import community.chapters.models
@@ -155,6 +156,7 @@ def register_models() -> None:
 def register_blueprints(app: Flask) -> None:
     from community.accounts.views import bp as accounts_bp
     from community.admin.views import bp as admin_bp
+    from community.asks.views import bp as asks_bp
     from community.auth.views import bp as auth_bp
     from community.chapters.views import bp as chapters_bp
     from community.forum.views import bp as forum_bp
@@ -171,6 +173,7 @@ def register_blueprints(app: Flask) -> None:
         moderation_bp,
         accounts_bp,
         chapters_bp,
+        asks_bp,
     ):
         app.register_blueprint(blueprint)
 

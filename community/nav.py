@@ -52,6 +52,7 @@ NAV: tuple[NavEntry, ...] = (
     NavEntry("Held requests", "accounts.held_requests", can.MODERATE, "accounts.held_requests"),
     NavEntry("Your data", "accounts.your_data", NON_MEMBERS, "accounts.your_data"),
     NavEntry("Chapters", "chapters.index", can.READ_FORUM, "chapters."),
+    NavEntry("Ask peers", "asks.index", can.READ_FORUM, "asks."),
 )
 
 

@@ -39,6 +39,7 @@ PURE_TEST_MODULES = {
     "tests/moderation/test_pitch_train_data.py",
     "tests/accounts/test_classify.py",
     "tests/chapters/test_pure.py",
+    "tests/asks/test_terms.py",
 }
 
 

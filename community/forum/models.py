@@ -34,17 +34,24 @@ THREAD_STATUSES = POST_STATUSES
 NOTIFICATION_KINDS = ("mention", "reply")
 DELIVERIES = ("instant", "daily", "weekly", "off")
 DIGEST_FREQUENCIES = ("daily", "weekly")
+# What a category is for, as the pitch check reads it (PostContext.category_kind); None: general.
+CATEGORY_KINDS = ("jobs", "events", "recommendations")
 
 
 class Category(db.Model):
     __tablename__ = "forum_categories"
-    __table_args__ = (Index("ix_forum_categories_position", "position", "id"),)
+    __table_args__ = (
+        Index("ix_forum_categories_position", "position", "id"),
+        CheckConstraint(f"kind IS NULL OR {enum_check('kind', CATEGORY_KINDS)}", name="kind"),
+        Index("ix_forum_categories_kind", "kind"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     name: Mapped[str] = mapped_column(String(80))
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
+    kind: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Denormalised for the category list: published threads and posts, and the latest activity.
     thread_count: Mapped[int] = mapped_column(default=0)

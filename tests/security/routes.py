@@ -377,6 +377,36 @@ def _lead_proposal(world: World):
     )
 
 
+def _ask(world: World):
+    """The member asks peers for recommendations."""
+    from community.asks import services as asks
+
+    return asks.post_ask(
+        world.people["member"],
+        "A partner for social listening in EMEA",
+        "We need a partner for a social listening rollout in twelve markets. Who have you used?",
+        "EUR 150-250k",
+        "Q3",
+    )
+
+
+def _ask_response(world: World):
+    """The member opened the ask to vendors; a consultant (none of the columns) responded."""
+    from community.asks import services as asks
+
+    ask = world.get("ask")
+    asks.open_to_vendors(world.people["member"], ask, 7)
+    consultant = world.person(
+        "member", name="Connor Consult", job_title="Consultant", company="Listening Partners"
+    )
+    _accept_house_rules(consultant)
+    return asks.respond(
+        consultant,
+        ask,
+        "We ran a similar rollout across nine markets last year; the taxonomy came first.",
+    )
+
+
 OBJECTS: dict[str, Callable[[World], object]] = {
     "outbox_message": _outbox_message,
     "category": _category,
@@ -393,6 +423,8 @@ OBJECTS: dict[str, Callable[[World], object]] = {
     "sanction": _sanction,
     "contact_request": _contact_request,
     "connection": _connection,
+    "ask": _ask,
+    "ask_response": _ask_response,
     "second_board_member": _second_board_member,
     "chapter": _chapter,
     "chapter_event": _chapter_event,
@@ -422,6 +454,8 @@ ARGUMENTS: dict[str, Callable[[World], object]] = {
     "sanction_id": lambda world: world.get("sanction").id,
     "request_id": lambda world: world.get("contact_request").id,
     "connection_id": lambda world: world.get("connection").id,
+    "ask_id": lambda world: world.get("ask").id,
+    "response_id": lambda world: world.get("ask_response").id,
     "chapter_slug": lambda world: world.get("chapter").slug,
     "event_id": lambda world: world.get("chapter_event").id,
     "proposal_id": lambda world: world.get("lead_proposal").id,
@@ -469,6 +503,10 @@ FORMS: dict[str, Callable[[World], dict]] = {
     "accounts.conversation": lambda world: {"body": "Thanks for the playbook; Tuesday works."},
     "accounts.reject_request": lambda world: {"reason": "Your note reads as a sales pitch."},
     "accounts.resubscribe": lambda world: {"delivery": "instant"},
+    "asks.open_to_vendors": lambda world: {"days": "7"},
+    "asks.respond": lambda world: {
+        "body": "We ran a similar rollout across nine markets; the taxonomy came first."
+    },
     "forum.reply": lambda world: {"body": "We briefed each director one to one beforehand."},
     "forum.subscription": lambda world: {"action": "follow"},
     "forum.vote": lambda world: {"option": str(world.get("poll_option").id)},

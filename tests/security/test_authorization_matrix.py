@@ -280,6 +280,22 @@ MATRIX: dict[str, Access] = {
     "accounts.export_data": Access(get=signed_in()),
     # Without the confirmation the form asks for, nothing is deleted.
     "accounts.delete_account": Access(get=signed_in(), post=signed_in(400)),
+    # Asks (issue 18). The ask is the member's; the response is a consultant's to it. Only the
+    # asker decides on responses: to anyone else they don't exist (404). The member may not
+    # respond to their own ask, and the other columns provide no services (403).
+    "asks.index": Access(get=members()),
+    "asks.new_ask": Access(get=members(), post=members(400)),
+    "asks.ask": Access(get=members()),
+    "asks.open_to_vendors": Access(post=but(members(302), moderator=404, board=404)),
+    "asks.respond": Access(post=members(403)),
+    "asks.shortlist": Access(post=but(members(302), moderator=404, board=404)),
+    "asks.decline": Access(post=but(members(302), moderator=404, board=404)),
+    "asks.accept": Access(post=but(members(302), moderator=404, board=404)),
+    "asks.report": Access(post=but(members(302), moderator=404, board=404)),
+    "asks.my_services": Access(get=members(), post=members(302)),
+    "asks.providers": Access(get=members()),
+    "asks.signals": Access(get=only("moderator")),
+    "asks.board": Access(get=only("board")),
 }
 
 

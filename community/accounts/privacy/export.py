@@ -81,6 +81,9 @@ def _row_filters(user: User) -> dict[str, Callable[[Table], ColumnElement]]:
             t.c.sender_id == user.id,
             and_(t.c.recipient_id == user.id, t.c.status.not_in(UNSEEN_BY_RECIPIENT)),
         ),
+        # What the moderators were told about a vendor (asks) is theirs, like flags; the
+        # complaints you made are yours.
+        "ask_signals": lambda t: t.c.reported_by_id == user.id,
         AuditEvent.__tablename__: lambda t: or_(
             t.c.actor_id == user.id,  # what you did
             and_(  # what was done about you, by whom is not said
@@ -101,7 +104,17 @@ def _contact_request_view(row: dict, user: User) -> dict:
     return row
 
 
-ROW_VIEWS: dict[str, Callable[[dict, User], dict]] = {"contact_requests": _contact_request_view}
+def _ask_response_view(row: dict, user: User) -> dict:
+    if row["status"] == "declined":
+        # Declined silently: to the responder it reads as sent, as on the page.
+        row["status"], row["decided_at"] = "sent", None
+    return row
+
+
+ROW_VIEWS: dict[str, Callable[[dict, User], dict]] = {
+    "contact_requests": _contact_request_view,
+    "ask_responses": _ask_response_view,
+}
 
 
 def _as_seen_by(table: Table, row: dict, fks: list[ForeignKey], user: User) -> dict:
