@@ -110,6 +110,7 @@ def _activity_since(since: datetime):
     )
     reactions = (
         select(Post.thread_id.label("thread_id"), func.count().label("n"))
+        .select_from(PostReaction)
         .join(Post, Post.id == PostReaction.post_id)
         .where(PostReaction.created_at >= since, Post.status == "published")
         .group_by(Post.thread_id)

@@ -353,6 +353,8 @@ FORMS: dict[str, Callable[[World], dict]] = {
     "accounts.reject_request": lambda world: {"reason": "Your note reads as a sales pitch."},
     "accounts.resubscribe": lambda world: {"delivery": "instant"},
     "forum.reply": lambda world: {"body": "We briefed each director one to one beforehand."},
+    "forum.react": lambda world: {"kind": "insightful"},
+    "forum.bookmark": lambda world: {"action": "add"},
     "forum.subscription": lambda world: {"action": "follow"},
     "forum.vote": lambda world: {"option": str(world.get("poll_option").id)},
     "membership.board_application": lambda world: {"choice": "approve", "reason": REASON},
