@@ -35,7 +35,8 @@ OVERFLOW = """() => {
   for (const element of document.querySelectorAll('body *')) {
     const box = element.getBoundingClientRect();
     if (box.right > window.innerWidth + 1 && box.width > 0) {
-      const name = element.tagName.toLowerCase() + (element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\\s+/).join('.') : '');
+      const classes = typeof element.className === 'string' ? element.className.trim() : '';
+      const name = element.tagName.toLowerCase() + (classes ? '.' + classes.split(/\\s+/).join('.') : '');
       culprits.push(name + ' (right ' + Math.round(box.right) + ')');
       if (culprits.length >= 5) break;
     }
