@@ -36,7 +36,8 @@ OVERFLOW = """() => {
     const box = element.getBoundingClientRect();
     if (box.right > window.innerWidth + 1 && box.width > 0) {
       const classes = typeof element.className === 'string' ? element.className.trim() : '';
-      const name = element.tagName.toLowerCase() + (classes ? '.' + classes.split(/\\s+/).join('.') : '');
+      const dotted = classes ? '.' + classes.split(/\\s+/).join('.') : '';
+      const name = element.tagName.toLowerCase() + dotted;
       culprits.push(name + ' (right ' + Math.round(box.right) + ')');
       if (culprits.length >= 5) break;
     }
