@@ -179,11 +179,11 @@ def main_nav(page: Page, label: str) -> None:
     """Follow an entry of the main navigation (desktop width, where it is always shown),
     opening the Board or Moderation menu first when the entry sits in one."""
     nav = page.get_by_role("navigation", name="Main")
-    link = nav.get_by_role("link", name=label, exact=True, include_hidden=True)
-    group = nav.locator("details", has=link)
+    link = page.get_by_role("link", name=label, exact=True, include_hidden=True)
+    group = nav.locator("details").filter(has=link)
     if group.count() and group.first.get_attribute("open") is None:
         group.first.locator("summary").click()
-    link.click()
+    nav.get_by_role("link", name=label, exact=True).click()
 
 
 @contextlib.contextmanager
