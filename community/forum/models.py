@@ -325,6 +325,57 @@ class NotificationPreference(db.Model):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
+# Reactions and bookmarks -----------------------------------------------------------------------
+
+# The fixed set of reactions, in the order posts show them: (name, label). Counted, never listed
+# by who; a new one is an entry here and a migration for the CHECK constraint.
+REACTIONS: tuple[tuple[str, str], ...] = (
+    ("insightful", "Insightful"),
+    ("agree", "Agree"),
+    ("thanks", "Thanks"),
+)
+REACTION_KINDS: tuple[str, ...] = tuple(name for name, _ in REACTIONS)
+
+
+class PostReaction(db.Model):
+    """A member's reaction to a post: at most one of each kind per member and post."""
+
+    __tablename__ = "forum_post_reactions"
+    __table_args__ = (
+        CheckConstraint(enum_check("kind", REACTION_KINDS), name="kind"),
+        # The thread page counts reactions for a page of posts; Top ranks by recent reactions.
+        Index("ix_forum_post_reactions_post_kind", "post_id", "kind"),
+        Index("ix_forum_post_reactions_created", "created_at"),
+    )
+
+    post_id: Mapped[int] = mapped_column(
+        ForeignKey("forum_posts.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Bookmark(db.Model):
+    """A post a member keeps for later; only they see their bookmarks."""
+
+    __tablename__ = "forum_bookmarks"
+    __table_args__ = (
+        Index("ix_forum_bookmarks_user_created", "user_id", "created_at"),
+        Index("ix_forum_bookmarks_post", "post_id"),
+    )
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    post_id: Mapped[int] = mapped_column(
+        ForeignKey("forum_posts.id", ondelete="CASCADE"), primary_key=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 def _install_search(target, connection, **kw) -> None:
     from community.forum import search
 

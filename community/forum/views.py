@@ -530,3 +530,6 @@ def admin_delete_category(category_id: int):
         return redirect(url_for("forum.admin_category", category_id=category_id))
     flash("Category deleted.", "success")
     return redirect(url_for("forum.admin_categories"))
+
+
+from community.forum import feed_views  # noqa: E402, F401  (routes on this blueprint)

@@ -508,6 +508,8 @@ FORMS: dict[str, Callable[[World], dict]] = {
         "body": "We ran a similar rollout across nine markets; the taxonomy came first."
     },
     "forum.reply": lambda world: {"body": "We briefed each director one to one beforehand."},
+    "forum.react": lambda world: {"kind": "insightful"},
+    "forum.bookmark": lambda world: {"action": "add"},
     "forum.subscription": lambda world: {"action": "follow"},
     "forum.vote": lambda world: {"option": str(world.get("poll_option").id)},
     "membership.board_application": lambda world: {"choice": "approve", "reason": REASON},

@@ -192,6 +192,12 @@ MATRIX: dict[str, Access] = {
     "forum.vote": Access(post=members(302)),
     # Bad input (an empty form) is a 4xx, as everywhere.
     "forum.accept_house_rules": Access(get=members(), post=members(400)),
+    # The home feed, reactions and bookmarks (issue 15). Reacting is taking part: a full
+    # suspension refuses it like posting; the bookmarks page is the member's own.
+    "forum.feed_page": Access(get=members()),
+    "forum.bookmarks": Access(get=members()),
+    "forum.react": Access(post=members(302)),
+    "forum.bookmark": Access(post=members(302)),
     "forum.admin_categories": Access(get=only("admin"), post=only("admin", ok=400)),
     "forum.admin_category": Access(get=only("admin"), post=only("admin", ok=400)),
     "forum.admin_delete_category": Access(post=only("admin", ok=302)),
