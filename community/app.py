@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from flask import Flask, flash, has_request_context, redirect, render_template, request
@@ -50,9 +49,22 @@ def build_app(overrides: dict | None = None) -> Flask:
     register_security_headers(app)
     register_commands(app)
     register_input_guards(app)
-    if production:
-        logging.basicConfig(level=logging.INFO)
+    register_tasks(app)
+    register_observability(app, production=production)
     return app
+
+
+def register_tasks(app: Flask) -> None:
+    from community.tasks.runtime import init_app
+
+    init_app(app)
+
+
+def register_observability(app: Flask, *, production: bool) -> None:
+    """JSON logs with a request id, and Prometheus metrics at /metrics (community/observability)."""
+    from community.main import observability
+
+    observability.init_app(app, production=production)
 
 
 def apply_environment(app: Flask) -> bool:
@@ -141,7 +153,7 @@ def register_extensions(app: Flask) -> None:
         if not has_sanctions:
             # What standing_of would read in this transaction, and forgotten with it (after
             # commit or rollback), so a sanction still takes effect on the next request.
-            cache = db.session().info.setdefault(capabilities._CACHE, {})
+            cache = capabilities.remembered_standings()
             cache[user.id] = capabilities.Standing(())
         return user
 
@@ -149,20 +161,26 @@ def register_extensions(app: Flask) -> None:
 def register_models() -> None:
     """Import every model module so metadata (and Alembic) sees all tables."""
     import community.accounts.models
+    import community.asks.models
     import community.audit
     import community.auth.models
+    import community.chapters.models
     import community.forum.models
+    import community.forum.page_cache
     import community.mail.models
     import community.membership.models
     import community.moderation.model_versions
     import community.moderation.models
-    import community.standing.models  # noqa: F401
+    import community.standing.models
+    import community.tasks.models  # noqa: F401
 
 
 def register_blueprints(app: Flask) -> None:
     from community.accounts.views import bp as accounts_bp
     from community.admin.views import bp as admin_bp
+    from community.asks.views import bp as asks_bp
     from community.auth.views import bp as auth_bp
+    from community.chapters.views import bp as chapters_bp
     from community.forum.views import bp as forum_bp
     from community.main.views import bp as main_bp
     from community.membership.views import bp as membership_bp
@@ -176,6 +194,8 @@ def register_blueprints(app: Flask) -> None:
         forum_bp,
         moderation_bp,
         accounts_bp,
+        chapters_bp,
+        asks_bp,
     ):
         app.register_blueprint(blueprint)
 

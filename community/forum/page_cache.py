@@ -17,12 +17,14 @@ read again and ages out of the store.
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
 from flask import current_app, g
+from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy import Integer, event, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -348,4 +350,30 @@ def thread_post_list(view, rows_loader, viewer_id, can_reply, links, viewer_csrf
     if entry is None:
         entry = build_entry(rows_loader(), view.thread, view.moderator, can_reply, links)
         cache.set(key, entry)
-    return post_list(entry, viewer_id, view.moderator, viewer_csrf)
+    posts = post_list(entry, viewer_id, view.moderator, viewer_csrf)
+    return _with_viewer_extras(posts, view.thread)
+
+
+EXTRAS_MARK = re.compile(r"<!--post-extras:(\d+)-->")
+
+
+def extras_mark(post_id: int) -> Markup:
+    """Written in a shared entry where the post's reactions and bookmark go: they are the
+    viewer's own (their reactions, their bookmark), so they are filled in on every view."""
+    return Markup(f"<!--post-extras:{int(post_id)}-->")
+
+
+def _with_viewer_extras(posts: PostList, thread) -> PostList:
+    if "<!--post-extras:" not in posts.html:
+        return posts
+    template = current_app.jinja_env.get_template("forum/_post_reactions.html")
+    by_id = {post.id: post for post in posts.posts}
+
+    def fill(match: re.Match) -> str:
+        post = by_id.get(int(match.group(1)))
+        if post is None:
+            return ""
+        return template.render(post=post, thread=thread, current_user=current_user)
+
+    posts.html = Markup(EXTRAS_MARK.sub(fill, str(posts.html)))
+    return posts

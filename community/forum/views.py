@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask import (
-    Blueprint,
     Response,
     abort,
     current_app,
@@ -21,7 +20,15 @@ from sqlalchemy.exc import OperationalError
 from community.auth.views import safe_next
 from community.errors import DomainError, NotPermitted
 from community.extensions import db
-from community.forum import page_cache, queries, search, services
+from community.forum import (
+    feed_views,  # noqa: F401  (its pages are on this blueprint)
+    notifications,
+    page_cache,
+    queries,
+    search,
+    services,
+)
+from community.forum.blueprint import bp
 from community.forum.forms import (
     AcceptRulesForm,
     CategoryForm,
@@ -39,7 +46,14 @@ from community.standing import house_rules
 from community.standing.models import HouseRulesVersion
 from community.standing.views import capability_required, member_required
 
-bp = Blueprint("forum", __name__, url_prefix="/forum")
+bp.add_app_template_global(page_cache.extras_mark, "page_cache_extras_mark")
+
+
+@bp.app_template_global("page_cache_rendering")
+def page_cache_rendering() -> bool:
+    """True while a shared post list renders: viewer-specific parts leave a mark instead."""
+    return page_cache.csrf_placeholder() is not None
+
 
 SEARCH_PER_PAGE = 20
 
@@ -211,7 +225,8 @@ def mark_thread_read(thread_id: int):
         services.mark_read(current_user, thread.id, min(number, thread.last_post_number or 0))
     except OperationalError:  # a busy database: the unread marker catches up next visit
         current_app.logger.warning("Reading state not saved for thread %s", thread.id)
-    return "", 204
+    # The page's bell catches up with the notices this reading settled.
+    return {"unread_notifications": notifications.unread_count(current_user)}
 
 
 @bp.get("/t/<int:thread_id>/unread")

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 revision = "page_generations_01"
-down_revision = "pitch_model_versions_01"
+down_revision = "forum_reactions_bookmarks_01"
 branch_labels = None
 depends_on = None
 

@@ -240,3 +240,21 @@ def test_the_moderator_who_filled_the_cache_leaves_their_post_moderatable_by_the
     second = browser.get(f"/forum/t/{thread.id}").get_data(as_text=True)
     assert f"/moderation/posts/{own.id}/hide" in second
     assert f"/forum/p/{own.id}/edit" not in second
+
+
+def test_reactions_and_bookmarks_stay_each_viewers_own_on_a_cached_page(
+    cached, other_client, author, reader, thread
+):
+    """The cached post list leaves a mark where reactions go; each view fills in its own."""
+    from community.forum import reactions
+
+    opening = db.session.scalar(select(Post).where(Post.thread_id == thread.id))
+    reactions.toggle_reaction(reader, opening, "insightful")
+    mine = cached()
+    assert re.search(r'value="insightful" aria-pressed="true"', mine)
+    assert "<!--post-extras:" not in mine
+    browser, auth = other_client
+    someone_else = signed_in_as(browser, auth, author)
+    theirs = someone_else.get(f"/forum/t/{thread.id}").get_data(as_text=True)
+    assert 'aria-pressed="true"' not in theirs  # the author sees the count, not the reader's press
+    assert re.search(r'reaction__count">1<', theirs)
