@@ -98,7 +98,8 @@ def test_with_the_cache_warm_the_thread_page_reads_no_posts_and_both_pages_stay_
     assert len(warm_thread) == len(cold.statements) - 1  # the page of posts
     assert any("FROM forum_posts" in statement for statement in cold.statements)
     assert not any("FROM forum_posts" in statement for statement in warm_thread), warm_thread
-    # The member with roles and standing, the thread with its generations, the bell.
-    assert len(warm_thread) == 3, warm_thread
+    # The member with roles and standing, the thread with its generations, the viewer's own
+    # reactions and bookmarks on the page, the bell.
+    assert len(warm_thread) == 4, warm_thread
     # The member, the category, its threads, the bell.
     assert len(warm_category) <= 4, warm_category

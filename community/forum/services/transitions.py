@@ -41,9 +41,9 @@ from community.unit_of_work import transactional
 @transactional
 def publish_held_post(actor: User, post: Post, reason: str | None = None) -> Post:
     """A moderator releases a held post: it takes its place and notifies as if just posted."""
-    thread = db.session.get(Thread, post.thread_id)
-    ensure_moderator_of(actor, thread.category_id)
+    ensure_moderator(actor)
     reason = clean_reason(reason, required=False)
+    thread = db.session.get(Thread, post.thread_id)
     if not post.is_opening and thread.status != "published":
         raise DomainError("Publish the thread's opening post first.")
     _guarded_status(post, ("held",), "published", held_reason=None)
@@ -138,9 +138,9 @@ def move_thread(actor, thread: Thread, category: Category, reason: str | None = 
 def hold_post(actor: User | None, post: Post, reason: str) -> Post:
     """Take a published or hidden post back to `held`, pending review: when members' flags reach
     the threshold (actor None), or when a moderator undoes an approval or a hide."""
+    thread = db.session.get(Thread, post.thread_id)
     if actor is not None:
-        thread = db.session.get(Thread, post.thread_id)
-    ensure_moderator_of(actor, thread.category_id)
+        ensure_moderator_of(actor, thread.category_id)
     reason = clean_reason(reason)
     before = post.status
     _guarded_status(
