@@ -17,21 +17,27 @@ $(STAMP): $(BIN)/python requirements.txt requirements-dev.txt
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $(STAMP)
 
-# Serve on http://127.0.0.1:5000 with the local sign-in provider on :5001 and demo data.
+# Serve on http://127.0.0.1:5000 with the local sign-in provider on :5001, demo data, and the
+# background worker (huey on instance/tasks.sqlite3: mail, digests, deletion sweeps).
 run: $(STAMP)
 	FLASK_DEBUG=1 $(BIN)/flask --app wsgi db upgrade
 	FLASK_DEBUG=1 $(BIN)/flask --app wsgi demo load
-	@echo "Open http://$(HOST):$(PORT) and sign in as any demo identity (Ctrl-C stops both servers)."
+	@echo "Open http://$(HOST):$(PORT) and sign in as any demo identity (Ctrl-C stops everything)."
 	@trap 'kill 0' INT TERM EXIT; \
 	$(BIN)/python -m community.auth.local_provider --host $(HOST) --port $(OIDC_PORT) & \
+	COMMUNITY_ENV=development LOCAL_OIDC_URL=http://$(HOST):$(OIDC_PORT) \
+	$(BIN)/huey_consumer community.tasks.huey --workers 2 --worker-type thread & \
 	COMMUNITY_ENV=development LOCAL_OIDC_URL=http://$(HOST):$(OIDC_PORT) FLASK_DEBUG=1 \
 	$(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT) --no-reload
 
-# The whole suite: lint, unit, database, HTTP and (when chromium is installed) browser tests.
+# The whole suite: lint, unit, database, HTTP and (when chromium is installed) browser tests,
+# in parallel: PYTEST_WORKERS processes (pytest-xdist; "auto" is one per core, 0 runs serially),
+# the browser journeys all on one of them (loadgroup).
+PYTEST_WORKERS ?= auto
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

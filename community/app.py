@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from flask import Flask, flash, has_request_context, redirect, render_template, request
@@ -50,9 +49,22 @@ def build_app(overrides: dict | None = None) -> Flask:
     register_security_headers(app)
     register_commands(app)
     register_input_guards(app)
-    if production:
-        logging.basicConfig(level=logging.INFO)
+    register_tasks(app)
+    register_observability(app, production=production)
     return app
+
+
+def register_tasks(app: Flask) -> None:
+    from community.tasks.runtime import init_app
+
+    init_app(app)
+
+
+def register_observability(app: Flask, *, production: bool) -> None:
+    """JSON logs with a request id, and Prometheus metrics at /metrics (community/observability)."""
+    from community.main import observability
+
+    observability.init_app(app, production=production)
 
 
 def apply_environment(app: Flask) -> bool:
@@ -102,46 +114,73 @@ def register_extensions(app: Flask) -> None:
     register_provider(app)
 
     from flask import session
-    from sqlalchemy import select
+    from sqlalchemy import bindparam, exists, select
     from sqlalchemy.orm import joinedload
 
     from community.auth.models import User
     from community.auth.services import session_is_current
+    from community.db_types import utcnow
+    from community.standing import capabilities
+    from community.standing.models import Sanction
+
+    # Built once: building the statement cost more than running it. The person, their roles and
+    # whether any sanction is in force, in one query; the (rare) sanctions themselves are read
+    # only when there are some.
+    sanctioned = exists().where(
+        Sanction.user_id == User.id,
+        Sanction.lifted_at.is_(None),
+        Sanction.starts_at <= bindparam("now"),
+        Sanction.ends_at > bindparam("now"),
+    )
+    signed_in = (
+        select(User, sanctioned)
+        .options(joinedload(User.roles))
+        .where(User.id == bindparam("user_id"), User.deleted_at.is_(None))
+    )
 
     @login_manager.user_loader
     def load_user(user_id: str):
         if not user_id.isdigit():
             return None
-        # One query for the person and their roles: every signed-in request pays for it.
-        user = (
-            db.session.execute(
-                select(User)
-                .options(joinedload(User.roles))
-                .where(User.id == int(user_id), User.deleted_at.is_(None))
-            )
+        row = (
+            db.session.execute(signed_in, {"user_id": int(user_id), "now": utcnow()})
             .unique()
-            .scalar_one_or_none()
+            .one_or_none()
         )
-        return user if user is not None and session_is_current(session, user) else None
+        if row is None or not session_is_current(session, row[0]):
+            return None
+        user, has_sanctions = row
+        if not has_sanctions:
+            # What standing_of would read in this transaction, and forgotten with it (after
+            # commit or rollback), so a sanction still takes effect on the next request.
+            cache = capabilities.remembered_standings()
+            cache[user.id] = capabilities.Standing(())
+        return user
 
 
 def register_models() -> None:
     """Import every model module so metadata (and Alembic) sees all tables."""
     import community.accounts.models
+    import community.asks.models
     import community.audit
     import community.auth.models
+    import community.chapters.models
     import community.forum.models
+    import community.forum.page_cache
     import community.mail.models
     import community.membership.models
     import community.moderation.model_versions
     import community.moderation.models
-    import community.standing.models  # noqa: F401
+    import community.standing.models
+    import community.tasks.models  # noqa: F401
 
 
 def register_blueprints(app: Flask) -> None:
     from community.accounts.views import bp as accounts_bp
     from community.admin.views import bp as admin_bp
+    from community.asks.views import bp as asks_bp
     from community.auth.views import bp as auth_bp
+    from community.chapters.views import bp as chapters_bp
     from community.forum.views import bp as forum_bp
     from community.main.views import bp as main_bp
     from community.membership.views import bp as membership_bp
@@ -155,6 +194,8 @@ def register_blueprints(app: Flask) -> None:
         forum_bp,
         moderation_bp,
         accounts_bp,
+        chapters_bp,
+        asks_bp,
     ):
         app.register_blueprint(blueprint)
 
@@ -242,6 +283,29 @@ def register_context(app: Flask) -> None:
     from community.forum.notifications import unread_count
     from community.standing import capabilities
 
+    # The menu is a function of what decides capabilities (roles, membership, sanctions in
+    # force) and of the page: remembered per such combination instead of asking `may` for
+    # every entry on every page.
+    menus: dict = {}
+
+    def nav_items(user):
+        if not user.is_authenticated:
+            return []
+        standing = capabilities.standing_of(user)
+        key = (
+            user.role_names,
+            user.membership_status,
+            user.deleted_at is None,
+            tuple(sanction.kind for sanction in standing.sanctions),
+            request.endpoint,
+        )
+        items = menus.get(key)
+        if items is None:
+            if len(menus) > 1000:
+                menus.clear()
+            items = menus[key] = nav.items_for(user)
+        return items
+
     @app.context_processor
     def layout_context():
         if not has_request_context():  # mail rendered from the CLI or a service
@@ -252,7 +316,7 @@ def register_context(app: Flask) -> None:
         ):
             notification_count = unread_count(current_user)
         context = {
-            "nav_items": nav.items_for(current_user),
+            "nav_items": nav_items(current_user),
             "notification_count": notification_count,
             "community_name": app.config["COMMUNITY_NAME"],
         }
@@ -260,7 +324,13 @@ def register_context(app: Flask) -> None:
             context["admin_extra_tabs"] = ADMIN_EXTRA_TABS
         return context
 
-    app.jinja_env.globals["csrf_token"] = generate_csrf
+    from community.forum.page_cache import csrf_placeholder
+
+    def csrf_token() -> str:
+        """The session's token; a placeholder while a shared page-cache entry renders."""
+        return csrf_placeholder() or generate_csrf()
+
+    app.jinja_env.globals["csrf_token"] = csrf_token
     # Pagination links keep the current filters but not the current page number.
     app.jinja_env.filters["reject_page"] = lambda params: {
         key: value for key, value in params.items() if key != "page"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from pathlib import Path
 
 import click
 from flask import Flask
@@ -24,11 +25,13 @@ GROUPS = (users, mail, membership, moderation, demo, notify)
 
 def register(app: Flask) -> None:
     """Every command, in its group: features' commands are listed here, not attached on import."""
+    from flask_migrate.cli import db as database_group
+
     from community.forum import cli as forum_cli
     from community.moderation import cli as moderation_cli
 
+    database_group.add_command(backup_command)  # beside Flask-Migrate's `db upgrade`
     notify.add_command(forum_cli.send_digests_command)
-    demo.add_command(forum_cli.generate_command)
     for command in moderation_cli.COMMANDS:
         moderation.add_command(command)
     for group in (*GROUPS, forum_cli.forum):
@@ -91,12 +94,9 @@ def list_users_command() -> None:
 
 
 @mail.command("send")
-@click.option("--loop", is_flag=True, help="Keep running, checking for due mail every few seconds.")
-@click.option(
-    "--interval", default=5.0, show_default=True, help="Seconds between checks with --loop."
-)
-def send_mail_command(loop: bool, interval: float) -> None:
-    """Deliver pending outbox messages over SMTP, once each, retrying failures with backoff."""
+def send_mail_command() -> None:
+    """Deliver the due outbox messages once, by hand (the background worker does it every
+    minute and whenever mail is queued: `huey_consumer community.tasks.huey`)."""
     from community.mail.services import deliver_pending, smtp_configured
 
     if not smtp_configured():
@@ -104,13 +104,27 @@ def send_mail_command(loop: bool, interval: float) -> None:
             "SMTP_HOST is not set, so nothing can be sent. Messages stay in the outbox; "
             "admins can read them at /admin/outbox."
         )
-    while True:
-        report = deliver_pending()
-        if report.sent or report.retried or report.failed or not loop:
-            click.echo(f"sent {report.sent}, retrying {report.retried}, failed {report.failed}")
-        if not loop:
-            return
-        time.sleep(interval)
+    report = deliver_pending()
+    click.echo(f"sent {report.sent}, retrying {report.retried}, failed {report.failed}")
+
+
+@click.command("backup")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def backup_command(path: Path) -> None:
+    """Back up the database to PATH (a new file) while the servers keep running.
+
+    SQLite: a consistent copy through SQLite's online backup API. PostgreSQL: pg_dump's custom
+    format (restore with pg_restore); pg_dump must be on PATH. Restoring: README, "Backups".
+    """
+    from flask import current_app
+
+    from community.backup import BackupError, back_up
+
+    try:
+        made = back_up(current_app.config["SQLALCHEMY_DATABASE_URI"], path)
+    except BackupError as error:
+        _fail(str(error))
+    click.echo(f"Backed up the database to {made.path} ({made.size} bytes, {made.method}).")
 
 
 @membership.command("check-title")
@@ -160,3 +174,19 @@ def load_demo_command() -> None:
         click.echo("Demo data loaded. Sign in through the local provider as any demo identity.")
     else:
         click.echo("Demo data already present; nothing changed.")
+
+
+@demo.command("generate")
+@click.option("--members", default=200, show_default=True, help="Members to create.")
+@click.option("--threads", default=500, show_default=True, help="Threads to create.")
+@click.option("--posts", default=10_000, show_default=True, help="Posts in all (with openers).")
+@click.option("--seed", default=7, show_default=True, help="Random seed, for repeatable data.")
+def generate_command(members: int, threads: int, posts: int, seed: int) -> None:
+    """Fill the database with realistic forum data for benchmarks, fast (bulk inserts)."""
+    from community.demo.forum import generate
+
+    if members < 1 or threads < 1 or posts < threads:
+        raise click.BadParameter("Need at least one member and thread, and posts >= threads.")
+    started = time.monotonic()
+    report = generate(members=members, threads=threads, posts=posts, seed=seed)
+    click.echo(f"{report} in {time.monotonic() - started:.1f}s.")

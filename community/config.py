@@ -62,6 +62,12 @@ def from_environment(instance_path: Path) -> dict:
         "SMTP_SSL": _flag("SMTP_SSL"),
         "SMTP_TIMEOUT": _int("SMTP_TIMEOUT", 20),
         "MAIL_FROM": os.environ.get("MAIL_FROM", "Peer Circle <no-reply@peercircle.local>"),
+        # A failed delivery is tried again after 1, 2, 4 ... times this many seconds.
+        "MAIL_RETRY_BASE_SECONDS": _int("MAIL_RETRY_BASE_SECONDS", 60),
+        # /metrics answers loopback clients, and others that send "Authorization: Bearer TOKEN".
+        "METRICS_TOKEN": os.environ.get("METRICS_TOKEN", ""),
+        # Logs: "json" (one JSON object a line) or "text"; unset: json in production only.
+        "LOG_FORMAT": os.environ.get("LOG_FORMAT", ""),
         # Rate limits: Redis when configured, so limits hold across worker processes. If Redis
         # goes away, each process keeps counting in memory (a logged warning, never a 500).
         "RATELIMIT_STORAGE_URI": redis_url or "memory://",

@@ -36,6 +36,15 @@ class PostWithdrawn(Event):
 
 
 @dataclass(frozen=True)
+class ThreadSeen(Event):
+    """A member has seen a thread up to post `number`."""
+
+    user_id: int
+    thread_id: int
+    number: int
+
+
+@dataclass(frozen=True)
 class PostHeld(Event):
     post_id: int
     author_id: int | None
@@ -91,8 +100,18 @@ class MemberSuspended(Event):
 
 
 @dataclass(frozen=True)
+class MailQueued(Event):
+    """A message was added to the outbox (it goes out once the unit of work commits)."""
+
+    message_id: int | None
+
+
+@dataclass(frozen=True)
 class AccountDeleted(Event):
+    """A person deleted their account: it is marked deleted; their data is erased next."""
+
     user_id: int
+    posts: str  # "delete" or "keep" (under "Former member")
 
 
 Handler = Callable[[Event], None]

@@ -13,6 +13,9 @@ from contextlib import contextmanager
 from functools import wraps
 from typing import ParamSpec, TypeVar
 
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
 from community.extensions import db
 
 _DEPTH = "unit_of_work_depth"
@@ -37,6 +40,8 @@ def transaction() -> Iterator[None]:
     session.info[_DEPTH] = depth
     if depth == 0:
         session.commit()
+        for callback in session.info.pop(_AFTER_COMMIT, {}).values():
+            callback()
 
 
 def transactional(function: Callable[P, R]) -> Callable[P, R]:
@@ -52,3 +57,22 @@ def transactional(function: Callable[P, R]) -> Callable[P, R]:
 
 def in_transaction() -> bool:
     return db.session().info.get(_DEPTH, 0) > 0
+
+
+_AFTER_COMMIT = "unit_of_work_after_commit"
+
+
+def after_commit(callback: Callable[[], object], key: str | None = None) -> None:
+    """Run `callback` once the current unit of work has committed (at once when none is open);
+    dropped if it rolls back. For what must not run on uncommitted data, such as queueing a
+    background task that reads it. A `key` registers one callback per unit of work."""
+    if not in_transaction():
+        callback()
+        return
+    pending = db.session().info.setdefault(_AFTER_COMMIT, {})
+    pending.setdefault(key or object(), callback)
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_after_rollback(session) -> None:
+    session.info.pop(_AFTER_COMMIT, None)

@@ -15,7 +15,8 @@ from tests.conftest import ON_POSTGRES
 def test_migrations_create_exactly_the_schema_of_the_models(tmp_path, database_uri, oidc_provider):
     if ON_POSTGRES:
         uri = database_uri.rsplit("/", 1)[0] + "/postgres"
-        name = "peer_circle_migrations"
+        # Named after this run's database, so parallel workers and checkouts never share it.
+        name = database_uri.rsplit("/", 1)[1].split("?")[0] + "_migrations"
         admin_engine = create_engine(uri, isolation_level="AUTOCOMMIT")
         with admin_engine.connect() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {name}"))

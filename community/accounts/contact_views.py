@@ -7,13 +7,13 @@ from flask_login import current_user
 from sqlalchemy import func, select
 
 from community.accounts import services
+from community.accounts.blueprint import bp
 from community.accounts.member_forms import (
     ActionForm,
     ContactRequestForm,
     MessageForm,
     RejectHeldForm,
 )
-from community.accounts.views import bp
 from community.errors import DomainError
 from community.extensions import db, limiter
 from community.forum.markup import render
@@ -176,7 +176,6 @@ def conversation(connection_id: int):
     elif form.errors:
         status = 400
     page = paginate(services.messages_query(connection), per_page=MESSAGES_PER_PAGE)
-    services.mark_conversation_read(current_user, connection)
     closed = other.deleted_at is not None or services.is_blocked(current_user.id, other.id)
     return render_template(
         "accounts/conversation.html",
@@ -187,7 +186,17 @@ def conversation(connection_id: int):
         form=form,
         closed=closed,
         render=render,
+        unread=services.has_unread_messages(current_user, connection),
     ), status
+
+
+@bp.post("/contacts/<int:connection_id>/read")
+@member_required
+def mark_conversation_read(connection_id: int):
+    """The conversation page reports that it was shown (static/js/app.js): a GET never writes."""
+    connection = services.find_connection(current_user, connection_id)
+    services.mark_conversation_read(current_user, connection)
+    return {"read": True}
 
 
 @bp.post("/members/<int:user_id>/block")

@@ -6,8 +6,8 @@ from flask import Response, flash, redirect, render_template, session, url_for
 from flask_login import current_user, logout_user
 
 from community.accounts import privacy
+from community.accounts.blueprint import bp
 from community.accounts.member_forms import DeleteAccountForm
-from community.accounts.views import bp
 from community.auth.roles import login_required
 from community.db_types import utcnow
 from community.errors import DomainError

@@ -6,8 +6,8 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from community.accounts import services
+from community.accounts.blueprint import bp
 from community.accounts.member_forms import ActionForm, ProfileForm
-from community.accounts.views import bp
 from community.errors import DomainError
 from community.forum.markup import render
 from community.membership.models import FUNCTIONS

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
+from community.accounts import contact_views, data_views, profile_views  # noqa: F401 (their pages)
+from community.accounts.blueprint import bp
 from community.accounts.forms import NotificationSettingsForm, ResubscribeForm
+from community.extensions import csrf
 from community.forum import notifications as forum_notifications
 from community.forum import queries
 from community.forum.models import NOTIFICATION_KINDS
 from community.pagination import page_number
 from community.standing.views import member_required
-
-bp = Blueprint("accounts", __name__)
 
 NOTIFICATIONS_PER_PAGE = 30
 
@@ -27,7 +28,9 @@ def notifications():
 @bp.get("/notifications/<int:notification_id>")
 @member_required
 def open_notification(notification_id: int):
-    notification = forum_notifications.mark_read(current_user, notification_id)
+    """To the post; the thread page reports what it showed, which marks the notice read (a GET
+    never writes)."""
+    notification = forum_notifications.get_notification(current_user, notification_id)
     return redirect(url_for("forum.post", post_id=notification.post_id))
 
 
@@ -66,21 +69,37 @@ def notification_settings():
 
 @bp.get("/notifications/unsubscribe/<token>")
 def unsubscribe(token: str):
-    """One click from an email, no sign-in: mail of that kind stops; the page offers an undo."""
+    """The link in an email asks first: link scanners open every link, and only a person (or
+    their mail client's one-click POST) may turn mail off."""
+    user, kind = forum_notifications.read_unsubscribe_token(token)
+    return render_template(
+        "accounts/unsubscribe_confirm.html",
+        user=user,
+        kind_label=forum_notifications.UNSUBSCRIBE_LABELS[kind],
+        token=token,
+    )
+
+
+@bp.post("/notifications/unsubscribe/<token>")
+@csrf.exempt  # RFC 8058: mail clients POST here with no page before; the signed link decides
+def unsubscribe_now(token: str):
+    """One click (the confirming page's button, or a mail client's List-Unsubscribe-Post):
+    mail of that kind stops; the page offers an undo."""
     user, kind, previous = forum_notifications.unsubscribe(token)
     form = ResubscribeForm(formdata=None, delivery=previous if previous != "off" else "instant")
     return render_template(
         "accounts/unsubscribe.html",
         user=user,
-        kind_label=forum_notifications.KIND_LABELS[kind],
+        kind_label=forum_notifications.UNSUBSCRIBE_LABELS[kind],
         previous=previous,
+        can_undo=previous != "off" and kind != forum_notifications.DIGESTS,
         token=token,
         form=form,
         delivery_labels=forum_notifications.DELIVERY_LABELS,
     )
 
 
-@bp.post("/notifications/unsubscribe/<token>")
+@bp.post("/notifications/unsubscribe/<token>/undo")
 def resubscribe(token: str):
     form = ResubscribeForm()
     if not form.validate_on_submit():
@@ -99,6 +118,3 @@ def resubscribe(token: str):
 @bp.get("/notifications/unsubscribed")
 def unsubscribe_done():
     return render_template("accounts/unsubscribe_done.html")
-
-
-from community.accounts import contact_views, data_views, profile_views  # noqa: E402,F401

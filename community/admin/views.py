@@ -1,4 +1,4 @@
-"""Admin pages: the audit trail, the outbox, and people's roles."""
+"""Admin pages: the audit trail, the outbox, background tasks, and people's roles."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 from sqlalchemy import func, select
 
-from community.admin.forms import RoleForm
+from community.admin.forms import QueueTaskForm, RoleForm
 from community.audit import AuditEvent, audit_query
 from community.auth import services as auth_services
 from community.auth.models import ROLES, User, UserRole
@@ -56,6 +56,58 @@ def outbox():
 def outbox_message(message_id: int):
     message = db.session.get(OutboxMessage, message_id) or abort(404)
     return render_template("admin/outbox_message.html", message=message)
+
+
+@bp.get("/tasks")
+@capability_required(can.ADMINISTER)
+def tasks():
+    """Background tasks: the queue's depth and the recent failures, newest first."""
+    from community.tasks import status
+
+    counts = dict(
+        db.session.execute(
+            select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
+        ).all()
+    )
+    return render_template(
+        "admin/tasks.html",
+        queue=status.queue_summary(),
+        failures=status.recent_failures(),
+        failure_count=status.failure_count(),
+        outbox_counts=counts,
+        form=QueueTaskForm(),
+    )
+
+
+# The tasks an admin may start by hand: (task, what the flash says).
+def _manual_tasks():
+    from community import tasks
+
+    return {
+        "reindex-search": (tasks.reindex_search, "Search re-indexing is queued."),
+        "train-pitch-model": (
+            tasks.train_pitch_model,
+            "Pitch-model training is queued; the new version appears as a candidate.",
+        ),
+    }
+
+
+@bp.post("/tasks/<name>")
+@capability_required(can.ADMINISTER)
+def queue_task(name: str):
+    from community.tasks import enqueue
+
+    manual = _manual_tasks()
+    if name not in manual:
+        abort(404)
+    if not QueueTaskForm().validate_on_submit():
+        abort(400)
+    task, done = manual[name]
+    if enqueue(task):
+        flash(done, "success")
+    else:
+        flash("The task queue cannot be reached; nothing was queued.", "error")
+    return redirect(url_for("admin.tasks"))
 
 
 @bp.get("/people")

@@ -47,6 +47,8 @@ class User(UserMixin, db.Model):
     # Stored in the session at sign-in and checked on every request: raising it (sign-out,
     # revocation, suspension, deletion) ends every session the person has, copied cookies too.
     session_generation: Mapped[int] = mapped_column(default=0, server_default="0")
+    # An IANA name ("Europe/Berlin"): digests go out at 08:00 in it.
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
 
     roles: Mapped[list[UserRole]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"

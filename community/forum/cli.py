@@ -3,8 +3,6 @@ in their groups (`notify send-digests`, `demo generate`, `forum reindex`, `forum
 
 from __future__ import annotations
 
-import time
-
 import click
 from flask.cli import AppGroup, with_appcontext
 
@@ -30,23 +28,6 @@ def send_digests_command(frequency: str) -> None:
     frequencies = DIGEST_FREQUENCIES if frequency == "all" else (frequency,)
     report = send_digests(frequencies=frequencies)
     click.echo(str(report))
-
-
-@click.command("generate")
-@with_appcontext
-@click.option("--members", default=200, show_default=True, help="Members to create.")
-@click.option("--threads", default=500, show_default=True, help="Threads to create.")
-@click.option("--posts", default=10_000, show_default=True, help="Posts in all (with openers).")
-@click.option("--seed", default=7, show_default=True, help="Random seed, for repeatable data.")
-def generate_command(members: int, threads: int, posts: int, seed: int) -> None:
-    """Fill the database with realistic forum data for benchmarks, fast (bulk inserts)."""
-    from community.demo.forum import generate
-
-    if members < 1 or threads < 1 or posts < threads:
-        raise click.BadParameter("Need at least one member and thread, and posts >= threads.")
-    started = time.monotonic()
-    report = generate(members=members, threads=threads, posts=posts, seed=seed)
-    click.echo(f"{report} in {time.monotonic() - started:.1f}s.")
 
 
 @forum.command("reindex")

@@ -34,17 +34,24 @@ THREAD_STATUSES = POST_STATUSES
 NOTIFICATION_KINDS = ("mention", "reply")
 DELIVERIES = ("instant", "daily", "weekly", "off")
 DIGEST_FREQUENCIES = ("daily", "weekly")
+# What a category is for, as the pitch check reads it (PostContext.category_kind); None: general.
+CATEGORY_KINDS = ("jobs", "events", "recommendations")
 
 
 class Category(db.Model):
     __tablename__ = "forum_categories"
-    __table_args__ = (Index("ix_forum_categories_position", "position", "id"),)
+    __table_args__ = (
+        Index("ix_forum_categories_position", "position", "id"),
+        CheckConstraint(f"kind IS NULL OR {enum_check('kind', CATEGORY_KINDS)}", name="kind"),
+        Index("ix_forum_categories_kind", "kind"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     name: Mapped[str] = mapped_column(String(80))
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
+    kind: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Denormalised for the category list: published threads and posts, and the latest activity.
     thread_count: Mapped[int] = mapped_column(default=0)
@@ -316,6 +323,57 @@ class NotificationPreference(db.Model):
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     delivery: Mapped[str] = mapped_column(String(10))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+# Reactions and bookmarks -----------------------------------------------------------------------
+
+# The fixed set of reactions, in the order posts show them: (name, label). Counted, never listed
+# by who; a new one is an entry here and a migration for the CHECK constraint.
+REACTIONS: tuple[tuple[str, str], ...] = (
+    ("insightful", "Insightful"),
+    ("agree", "Agree"),
+    ("thanks", "Thanks"),
+)
+REACTION_KINDS: tuple[str, ...] = tuple(name for name, _ in REACTIONS)
+
+
+class PostReaction(db.Model):
+    """A member's reaction to a post: at most one of each kind per member and post."""
+
+    __tablename__ = "forum_post_reactions"
+    __table_args__ = (
+        CheckConstraint(enum_check("kind", REACTION_KINDS), name="kind"),
+        # The thread page counts reactions for a page of posts; Top ranks by recent reactions.
+        Index("ix_forum_post_reactions_post_kind", "post_id", "kind"),
+        Index("ix_forum_post_reactions_created", "created_at"),
+    )
+
+    post_id: Mapped[int] = mapped_column(
+        ForeignKey("forum_posts.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Bookmark(db.Model):
+    """A post a member keeps for later; only they see their bookmarks."""
+
+    __tablename__ = "forum_bookmarks"
+    __table_args__ = (
+        Index("ix_forum_bookmarks_user_created", "user_id", "created_at"),
+        Index("ix_forum_bookmarks_post", "post_id"),
+    )
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    post_id: Mapped[int] = mapped_column(
+        ForeignKey("forum_posts.id", ondelete="CASCADE"), primary_key=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 def _install_search(target, connection, **kw) -> None:

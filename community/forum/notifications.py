@@ -1,6 +1,11 @@
 """Notifications from forum events: in the app under the bell, and by mail as each member prefers
 (instantly, in a daily or weekly digest, or not at all), with a one-click unsubscribe per kind.
 
+Every notification mail carries List-Unsubscribe and List-Unsubscribe-Post (RFC 8058), so a mail
+client's own "unsubscribe" button works: it POSTs to the link, which turns that mail off. A GET
+of the same link only asks (corporate link scanners open every link in a message). Digests go
+out at 08:00 in each member's time zone (`send_local_digests`, run by the task queue).
+
 Only published posts notify: a held post notifies when a moderator publishes it, and a post that
 is hidden, held or deleted later takes its notifications with it (`forget_post`).
 """
@@ -52,6 +57,9 @@ DELIVERY_LABELS = {
 DIGEST_INTERVAL = {"daily": timedelta(hours=23), "weekly": timedelta(days=6, hours=23)}
 DIGEST_MAX_ITEMS = 50
 _UNSUBSCRIBE_SALT = "forum-notification-unsubscribe"
+# An unsubscribe link is for one kind, or for every kind that goes by digest (a digest's header).
+DIGESTS = "digest"
+UNSUBSCRIBE_LABELS = {**KIND_LABELS, DIGESTS: "Email digests"}
 
 
 # Preferences -----------------------------------------------------------------------------------
@@ -129,32 +137,52 @@ def read_unsubscribe_token(token: str) -> tuple[User, str]:
     except (BadSignature, KeyError, TypeError, ValueError):
         raise NotFound("This unsubscribe link is not valid. Please use the latest email.") from None
     user = db.session.get(User, user_id)
-    if user is None or user.deleted_at is not None or kind not in NOTIFICATION_KINDS:
+    if user is None or user.deleted_at is not None or kind not in UNSUBSCRIBE_LABELS:
         raise NotFound("This unsubscribe link is not valid. Please use the latest email.")
     return user, kind
 
 
 @transactional
 def unsubscribe(token: str) -> tuple[User, str, str]:
-    """Turn mail off for the link's kind (no sign-in needed); returns user, kind, previous."""
+    """Turn mail off for the link's kind (no sign-in needed); returns user, kind, previous.
+
+    For a digest link every kind that went by digest is turned off; `previous` is then the
+    first of their frequencies ("off" when none went by digest)."""
     user, kind = read_unsubscribe_token(token)
-    previous = preferences(user)[kind]
-    if previous != "off":
-        _set_preference(user, kind, "off")
+    current = preferences(user)
+    if kind == DIGESTS:
+        kinds = [k for k, delivery in current.items() if delivery in DIGEST_FREQUENCIES]
+        previous = current[kinds[0]] if kinds else "off"
+    else:
+        previous = current[kind]
+        kinds = [kind] if previous != "off" else []
+    if kinds:
+        for each in kinds:
+            _set_preference(user, each, "off")
         audit.record(
             user,
             "notifications.unsubscribed",
             user,
-            before={kind: previous},
-            after={kind: "off"},
-            reason="One-click unsubscribe link in an email.",
+            before={each: current[each] for each in kinds},
+            after=dict.fromkeys(kinds, "off"),
+            reason="One-click unsubscribe from an email.",
         )
     return user, kind, previous
+
+
+def unsubscribe_headers(token_url: str) -> dict[str, str]:
+    """RFC 2369 and RFC 8058: mail clients show an unsubscribe button that POSTs to the link."""
+    return {
+        "List-Unsubscribe": f"<{token_url}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
 
 
 def resubscribe(token: str, delivery: str) -> tuple[User, str]:
     """Undo an unsubscribe from the same link."""
     user, kind = read_unsubscribe_token(token)
+    if kind == DIGESTS:
+        raise DomainError("Choose how digests reach you in your notification settings.")
     if delivery not in DELIVERIES:
         raise DomainError("Choose one of the offered ways to be notified.")
     set_preferences(user, {kind: delivery})
@@ -255,6 +283,9 @@ def _mail_instantly(post: Post, thread: Thread, recipients: list[tuple[int, str]
             subject = f"{author_name} mentioned you in “{thread.title}”"
         else:
             subject = f"New reply in “{thread.title}”"
+        unsubscribe_url = absolute_url(
+            "accounts.unsubscribe", token=unsubscribe_token(user.id, kind)
+        )
         queue_mail(
             user.email,
             "forum_notification",
@@ -267,10 +298,9 @@ def _mail_instantly(post: Post, thread: Thread, recipients: list[tuple[int, str]
             thread_title=thread.title,
             excerpt=excerpt,
             post_url=post_url,
-            unsubscribe_url=absolute_url(
-                "accounts.unsubscribe", token=unsubscribe_token(user.id, kind)
-            ),
+            unsubscribe_url=unsubscribe_url,
             settings_url=absolute_url("accounts.notification_settings"),
+            headers=unsubscribe_headers(unsubscribe_url),
         )
 
 
@@ -296,14 +326,41 @@ def unread_count(user: User) -> int:
     return db.session.connection().execute(_UNREAD_COUNT, {"user_id": user.id}).scalar_one()
 
 
-@transactional
-def mark_read(user: User, notification_id: int) -> Notification:
+def get_notification(user: User, notification_id: int) -> Notification:
     notification = db.session.get(Notification, notification_id)
     if notification is None or notification.user_id != user.id:
         raise NotFound("That notification does not exist.")
+    return notification
+
+
+@transactional
+def mark_read(user: User, notification_id: int) -> Notification:
+    notification = get_notification(user, notification_id)
     if notification.read_at is None:
         notification.read_at = utcnow()
     return notification
+
+
+def on_thread_seen(event: events.ThreadSeen) -> None:
+    """Handler: notices about posts the member has now seen are read."""
+    mark_read_in_thread(event.user_id, event.thread_id, event.number)
+
+
+def mark_read_in_thread(user_id: int, thread_id: int, number: int) -> int:
+    """The member has seen the thread up to post `number`: notices about those posts are read."""
+    seen = select(Post.id).where(Post.thread_id == thread_id, Post.number <= number)
+    result = db.session.execute(
+        update(Notification)
+        .where(
+            Notification.user_id == user_id,
+            Notification.thread_id == thread_id,
+            Notification.read_at.is_(None),
+            Notification.post_id.in_(seen),
+        )
+        .values(read_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
 
 
 @transactional
@@ -330,8 +387,8 @@ class DigestReport:
         return f"Queued digests: {sent} ({self.items} items)."
 
 
-def _due_users(frequency: str, now: datetime) -> list[int]:
-    """Members with undigested unread items for this frequency whose last digest is old enough."""
+def _pending_users() -> list[int]:
+    """Members with undigested unread items of a published post."""
     pending = (
         select(Notification.user_id)
         .join(Post, Post.id == Notification.post_id)
@@ -343,7 +400,12 @@ def _due_users(frequency: str, now: datetime) -> list[int]:
         )
         .distinct()
     )
-    candidates = list(db.session.scalars(pending))
+    return list(db.session.scalars(pending))
+
+
+def _due_users(frequency: str, now: datetime) -> list[int]:
+    """Members with undigested unread items for this frequency whose last digest is old enough."""
+    candidates = _pending_users()
     if not candidates:
         return []
     recent = set(
@@ -358,12 +420,58 @@ def _due_users(frequency: str, now: datetime) -> list[int]:
     return [user_id for user_id in candidates if user_id not in recent]
 
 
-def send_digests(now: datetime | None = None, frequencies=DIGEST_FREQUENCIES) -> DigestReport:
-    """Queue each due member's digest: every item once, ever (items record their digest)."""
+def _due_at_local_morning(frequency: str, now: datetime) -> list[int]:
+    """Members with undigested items whose 08:00 (local) window for this frequency is open and
+    who had no digest of it since the window opened (community.tasks.schedule)."""
+    from community.tasks.schedule import digest_due
+
+    candidates = _pending_users()
+    if not candidates:
+        return []
+    last = dict(
+        db.session.execute(
+            select(NotificationDigest.user_id, func.max(NotificationDigest.created_at))
+            .where(
+                NotificationDigest.user_id.in_(candidates),
+                NotificationDigest.frequency == frequency,
+            )
+            .group_by(NotificationDigest.user_id)
+        ).all()
+    )
+    zones = dict(
+        db.session.execute(select(User.id, User.time_zone).where(User.id.in_(candidates))).all()
+    )
+    return [
+        user_id
+        for user_id in candidates
+        if digest_due(now, zones.get(user_id), frequency, _aware(last.get(user_id)))
+    ]
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    from datetime import UTC
+
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+def send_local_digests(now: datetime | None = None) -> DigestReport:
+    """Queue the digests due at 08:00 in each member's own time zone (the task queue runs this
+    every quarter hour); running it again in the same window sends nothing more."""
+    return send_digests(now, due=_due_at_local_morning)
+
+
+def send_digests(
+    now: datetime | None = None, frequencies=DIGEST_FREQUENCIES, *, due=None
+) -> DigestReport:
+    """Queue each due member's digest: every item once, ever (items record their digest).
+
+    `due(frequency, now)` picks the members; by default every member whose last digest of that
+    frequency is old enough, whatever their hour (an operator's `notify send-digests`)."""
     now = now or utcnow()
+    due = due or _due_users
     report = DigestReport(digests={frequency: 0 for frequency in frequencies}, items=0)
     for frequency in frequencies:
-        for user_id in _due_users(frequency, now):
+        for user_id in due(frequency, now):
             try:
                 count = _send_digest(user_id, frequency, now)
             except _DigestRace:
@@ -468,6 +576,9 @@ def _send_digest(user_id: int, frequency: str, now: datetime) -> int:
         f"{current_app.config['COMMUNITY_NAME']}",
         recipient=user,
         kind="forum_digest",
+        headers=unsubscribe_headers(
+            absolute_url("accounts.unsubscribe", token=unsubscribe_token(user.id, DIGESTS))
+        ),
         frequency=label,
         threads=list(threads.values()),
         item_count=count,

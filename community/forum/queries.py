@@ -18,6 +18,7 @@ from community.auth.models import User
 from community.db_types import utcnow
 from community.errors import NotFound
 from community.extensions import db
+from community.forum import page_cache
 from community.forum.models import (
     Category,
     MemberHandle,
@@ -251,6 +252,8 @@ class ThreadView:
     moderator: bool
     highest_number_shown: int = 0
     held_count: int = field(default=0)
+    thread_generation: int = 0
+    people_generation: int = 0
 
 
 _posts, _users, _handles = Post.__table__, User.__table__, MemberHandle.__table__
@@ -295,7 +298,15 @@ _POSTS_STATEMENTS = {
     for last_page in (False, True)
 }
 _THREAD_STATEMENT = (
-    select(Thread, Category, ThreadRead.last_read_post_number, ThreadSubscription.active, Poll)
+    select(
+        Thread,
+        Category,
+        ThreadRead.last_read_post_number,
+        ThreadSubscription.active,
+        Poll,
+        page_cache.generation_column(Thread.id),
+        page_cache.generation_column(page_cache.PEOPLE),
+    )
     .join(Category, Category.id == Thread.category_id)
     .outerjoin(
         ThreadRead,
@@ -313,43 +324,58 @@ _THREAD_STATEMENT = (
 )
 
 
-def thread_view(thread_id: int, user: User, page: int, per_page: int) -> ThreadView:
-    """The thread page: the thread, one page of posts with their authors, and the poll."""
+def thread_header(thread_id: int, user: User, page: int, per_page: int) -> ThreadView:
+    """The thread page without its posts (one query, two with a poll): the thread, the
+    member's reading state, the poll, and the page-cache generations read with them."""
     row = db.session.execute(
         _THREAD_STATEMENT, {"thread_id": thread_id, "viewer_id": user.id}
     ).first()
     if row is None:
         raise NotFound("That thread does not exist.")
-    thread, category, last_read, subscribed, poll = row
+    thread, category, last_read, subscribed, poll, thread_generation, people_generation = row
     if not may_see_thread(user, thread):
         raise NotFound("That thread does not exist.")
-    moderator = is_moderator(user)
     pages = max(1, ceil(thread.last_post_number / per_page))
     if page > pages:
         raise NotFound("That page does not exist.")
-    rows = db.session.connection().execute(
-        _POSTS_STATEMENTS[(moderator, page == pages)],
-        {
-            "thread_id": thread.id,
-            "viewer_id": user.id,
-            "first": (page - 1) * per_page + 1,
-            "last": page * per_page,
-        },
-    )
-    posts = [PostRow(row) for row in rows]
-    shown = [post.number for post in posts if post.number and post.status != "held"]
     return ThreadView(
         thread=thread,
         category=category,
-        posts=posts,
-        page=Page(items=posts, page=page, per_page=per_page, total=thread.last_post_number),
+        posts=[],
+        page=Page(items=[], page=page, per_page=per_page, total=thread.last_post_number),
         last_read=last_read,
         subscribed=bool(subscribed),
         poll=poll_view(poll, user) if poll is not None else None,
-        moderator=moderator,
-        highest_number_shown=max(shown, default=0),
-        held_count=sum(1 for post in posts if post.status == "held"),
+        moderator=is_moderator(user),
+        thread_generation=thread_generation or 0,
+        people_generation=people_generation or 0,
     )
+
+
+def page_posts(view: ThreadView, user: User, *, as_moderator: bool) -> list[PostRow]:
+    """One page of posts with their authors: as a moderator sees them, or as `user` does."""
+    page = view.page
+    rows = db.session.connection().execute(
+        _POSTS_STATEMENTS[(as_moderator, page.page == page.pages)],
+        {
+            "thread_id": view.thread.id,
+            "viewer_id": user.id,
+            "first": (page.page - 1) * page.per_page + 1,
+            "last": page.page * page.per_page,
+        },
+    )
+    return [PostRow(row) for row in rows]
+
+
+def thread_view(thread_id: int, user: User, page: int, per_page: int) -> ThreadView:
+    """The thread page: the thread, one page of posts with their authors, and the poll."""
+    view = thread_header(thread_id, user, page, per_page)
+    posts = page_posts(view, user, as_moderator=view.moderator)
+    shown = [post.number for post in posts if post.number and post.status != "held"]
+    view.posts = view.page.items = posts
+    view.highest_number_shown = max(shown, default=0)
+    view.held_count = sum(1 for post in posts if post.status == "held")
+    return view
 
 
 def poll_view(poll: Poll, user: User) -> PollView:

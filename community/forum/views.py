@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask import (
-    Blueprint,
     Response,
     abort,
     current_app,
@@ -14,13 +13,22 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
+from flask_wtf.csrf import generate_csrf
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from community.auth.views import safe_next
 from community.errors import DomainError, NotPermitted
 from community.extensions import db
-from community.forum import queries, search, services
+from community.forum import (
+    feed_views,  # noqa: F401  (its pages are on this blueprint)
+    notifications,
+    page_cache,
+    queries,
+    search,
+    services,
+)
+from community.forum.blueprint import bp
 from community.forum.forms import (
     AcceptRulesForm,
     CategoryForm,
@@ -38,7 +46,14 @@ from community.standing import house_rules
 from community.standing.models import HouseRulesVersion
 from community.standing.views import capability_required, member_required
 
-bp = Blueprint("forum", __name__, url_prefix="/forum")
+bp.add_app_template_global(page_cache.extras_mark, "page_cache_extras_mark")
+
+
+@bp.app_template_global("page_cache_rendering")
+def page_cache_rendering() -> bool:
+    """True while a shared post list renders: viewer-specific parts leave a mark instead."""
+    return page_cache.csrf_placeholder() is not None
+
 
 SEARCH_PER_PAGE = 20
 
@@ -52,12 +67,36 @@ class PostLinks:
         self.quote_base = url_for("forum.reply", thread_id=thread_id) + "?quote="
         self.flagging = True
         self._flag = url_for("moderation.flag_post", post_id=self._SENTINEL)
+        self._edit = url_for("forum.edit_post", post_id=self._SENTINEL)
+        self._delete = url_for("forum.delete_post", post_id=self._SENTINEL)
+        self._history = url_for("forum.post_history", post_id=self._SENTINEL)
 
     def quote(self, post_id: int) -> str:
         return f"{self.quote_base}{post_id}#body"
 
     def flag(self, post_id: int) -> str:
         return self._flag.replace(str(self._SENTINEL), str(post_id))
+
+    def edit(self, post_id: int) -> str:
+        return self._edit.replace(str(self._SENTINEL), str(post_id))
+
+    def delete(self, post_id: int) -> str:
+        return self._delete.replace(str(self._SENTINEL), str(post_id))
+
+    def history(self, post_id: int) -> str:
+        return self._history.replace(str(self._SENTINEL), str(post_id))
+
+
+class BlankReply:
+    """What forum/_compose.html reads of a ReplyForm, for the thread page's empty reply box:
+    the page writes its CSRF field itself, so no form object is built on every view."""
+
+    form_errors: tuple = ()
+
+    class body:  # the form's field, by its name
+        errors: tuple = ()
+        data = None
+        description = ReplyForm.body.kwargs.get("description", "")
 
 
 def _id(value: str | None) -> int | None:
@@ -148,13 +187,26 @@ def category(slug: str):
 @bp.get("/t/<int:thread_id>")
 @member_required
 def thread(thread_id: int):
-    view = queries.thread_view(thread_id, current_user, page_number(), _posts_per_page())
+    view = queries.thread_header(thread_id, current_user, page_number(), _posts_per_page())
+    thread = view.thread
+    can_reply = thread.status == "published" and (not thread.locked or view.moderator)
+    links = PostLinks(thread.id)
+    posts = page_cache.thread_post_list(
+        view,
+        lambda: queries.page_posts(view, current_user, as_moderator=True),
+        viewer_id=current_user.id,
+        can_reply=can_reply,
+        links=links,
+        viewer_csrf=generate_csrf,
+    )
+    view.highest_number_shown, view.held_count = posts.highest_number_shown, posts.held_count
     return render_template(
         "forum/thread.html",
         view=view,
-        thread=view.thread,
-        form=ReplyForm(formdata=None),
-        links=PostLinks(view.thread.id),
+        thread=thread,
+        post_list=posts,
+        can_reply=can_reply,
+        form=BlankReply,
     )
 
 
@@ -173,7 +225,8 @@ def mark_thread_read(thread_id: int):
         services.mark_read(current_user, thread.id, min(number, thread.last_post_number or 0))
     except OperationalError:  # a busy database: the unread marker catches up next visit
         current_app.logger.warning("Reading state not saved for thread %s", thread.id)
-    return "", 204
+    # The page's bell catches up with the notices this reading settled.
+    return {"unread_notifications": notifications.unread_count(current_user)}
 
 
 @bp.get("/t/<int:thread_id>/unread")

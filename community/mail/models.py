@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from community.db_types import UTCDateTime, enum_check, utcnow
@@ -31,6 +31,8 @@ class OutboxMessage(db.Model):
     html_body: Mapped[str] = mapped_column(Text)
     # What kind of mail this is (for unsubscribe links and preferences), e.g. "invitation".
     kind: Mapped[str] = mapped_column(String(40), default="system")
+    # Extra headers for this message, such as List-Unsubscribe (RFC 2369 and 8058).
+    headers: Mapped[dict | None] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(10), default="pending")
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -38,3 +40,6 @@ class OutboxMessage(db.Model):
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # Text attachments, e.g. an iCalendar invitation: [{"filename", "content_type", "content",
+    # "params"}]; `params` go on the Content-Type (text/calendar needs method=REQUEST|CANCEL).
+    attachments: Mapped[list | None] = mapped_column(JSON)

@@ -12,14 +12,16 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 
 from flask import current_app, render_template
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 
+from community import events
 from community.db_types import utcnow
 from community.extensions import db
 from community.mail.models import OutboxMessage
 from community.unit_of_work import transaction, transactional
 
 MAX_ATTEMPTS = 8
+RESERVED_HEADERS = frozenset({"from", "to", "cc", "bcc", "subject", "message-id", "sender"})
 # A claim not renewed for this long belongs to a sender that died; its messages become due
 # again. A sender renews its claim before every message, so the window only has to outlast the
 # sending of one message (SMTP_TIMEOUT per step), not of a whole batch.
@@ -43,14 +45,22 @@ def queue_mail(
     *,
     recipient=None,
     kind: str = "system",
+    headers: dict[str, str] | None = None,
+    attachments: list[dict] | None = None,
     **context,
 ) -> OutboxMessage:
     """Render templates/mail/<template>.txt and .html and add the message to the outbox.
 
     Nothing is sent here: the caller's commit makes the message durable together with the change
     that caused it, and `deliver_pending` sends it. Header values are made single-line here, since
-    subjects carry people's names and a name may hold any character.
+    subjects carry people's names and a name may hold any character. `headers` adds headers
+    such as List-Unsubscribe; the ones that say who sends what to whom cannot be replaced.
     """
+    extra = {
+        header_value(name, 76): header_value(value, 2000)
+        for name, value in (headers or {}).items()
+        if header_value(name, 76).lower() not in RESERVED_HEADERS
+    }
     context.setdefault("recipient", recipient)
     context.setdefault("base_url", current_app.config["COMMUNITY_BASE_URL"].rstrip("/"))
     context.setdefault("community_name", current_app.config["COMMUNITY_NAME"])
@@ -61,8 +71,11 @@ def queue_mail(
         text_body=render_template(f"mail/{template}.txt", **context),
         html_body=render_template(f"mail/{template}.html", **context),
         kind=kind,
+        headers=extra or None,
+        attachments=attachments or None,
     )
     db.session.add(message)
+    events.publish(events.MailQueued(message_id=message.id))  # the worker is told on commit
     return message
 
 
@@ -135,8 +148,19 @@ def _build_email(message: OutboxMessage, sender: str) -> EmailMessage:
     email["To"] = message.to_address
     email["Subject"] = message.subject
     email["Message-ID"] = make_msgid(idstring=f"outbox-{message.id}")
+    for name, value in (message.headers or {}).items():
+        email[name] = value
     email.set_content(message.text_body)
     email.add_alternative(message.html_body, subtype="html")
+    for attachment in message.attachments or ():
+        maintype, _, subtype = attachment["content_type"].partition("/")
+        email.add_attachment(
+            attachment["content"].encode(),
+            maintype=maintype,
+            subtype=subtype,
+            filename=attachment["filename"],
+            params=attachment.get("params") or {},
+        )
     return email
 
 
@@ -153,9 +177,26 @@ def _connect(config) -> smtplib.SMTP:
     return smtp
 
 
-def backoff(attempts: int) -> timedelta:
-    """1, 2, 4, 8 ... minutes between tries, at most six hours."""
-    return min(timedelta(minutes=2 ** max(attempts - 1, 0)), timedelta(hours=6))
+def backoff(attempts: int, base_seconds: float = 60) -> timedelta:
+    """1, 2, 4, 8 ... minutes between tries (MAIL_RETRY_BASE_SECONDS), at most six hours."""
+    delay = timedelta(seconds=base_seconds * 2 ** max(attempts - 1, 0))
+    return min(delay, timedelta(hours=6))
+
+
+def next_retry_at():
+    """When the earliest message waiting for another try is due; None when none waits."""
+    return db.session.scalar(
+        select(func.min(OutboxMessage.next_attempt_at)).where(OutboxMessage.status == "pending")
+    )
+
+
+def backlog() -> int:
+    """Messages not yet sent nor given up on."""
+    return db.session.scalar(
+        select(func.count())
+        .select_from(OutboxMessage)
+        .where(OutboxMessage.status.in_(("pending", "sending")))
+    )
 
 
 def smtp_configured() -> bool:
@@ -229,7 +270,9 @@ def deliver_pending(batch_size: int = 100) -> DeliveryReport:
                             report.failed += 1
                         else:
                             message.status = "pending"
-                            message.next_attempt_at = utcnow() + backoff(message.attempts)
+                            message.next_attempt_at = utcnow() + backoff(
+                                message.attempts, config.get("MAIL_RETRY_BASE_SECONDS", 60)
+                            )
                             report.retried += 1
                     if smtp is not None and not _permanent(error):
                         with contextlib.suppress(smtplib.SMTPException, OSError):

@@ -1,6 +1,7 @@
-"""Public pages: the landing page, house rules and privacy."""
+"""Public pages (the landing page, house rules, privacy) and the operators' probes: /healthz,
+/readyz and /metrics."""
 
-from flask import Blueprint, redirect, render_template
+from flask import Blueprint, Response, abort, current_app, redirect, render_template
 from flask_login import current_user
 
 from community.auth.roles import login_required
@@ -35,7 +36,33 @@ def privacy():
 @bp.get("/healthz")
 @open_while_suspended
 def health():
+    """The process is up (a load balancer's liveness probe): no database, no queue."""
     return {"status": "ok"}
+
+
+@bp.get("/readyz")
+@open_while_suspended
+def ready():
+    """Ready to serve: the database, Redis (when configured) and the task queue answer."""
+    from community.tasks.status import readiness
+
+    checks = readiness(current_app.config["REDIS_URL"])
+    ok = all(value == "ok" for value in checks.values())
+    return {"status": "ok" if ok else "unavailable", "checks": checks}, 200 if ok else 503
+
+
+@bp.get("/metrics")
+@open_while_suspended
+def metrics():
+    """Prometheus metrics, for this machine or a bearer of METRICS_TOKEN only."""
+    from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+    from community.main.observability import may_read_metrics
+
+    if not may_read_metrics(current_app.config):
+        abort(403)
+    body = generate_latest(current_app.extensions["metrics_registry"])
+    return Response(body, mimetype=CONTENT_TYPE_LATEST, headers={"Cache-Control": "no-store"})
 
 
 @bp.get("/house-rules")

@@ -45,6 +45,11 @@ def export_labels_command() -> None:
 def train_pitch_model_command(without_moderators: bool) -> None:
     """Train a sales-pitch model from data/pitch/ plus every moderator decision on held and
     flagged posts; store it as a candidate version with its numbers (activation is separate)."""
+    click.echo(json.dumps(train_candidate_version(without_moderators), ensure_ascii=False))
+
+
+def train_candidate_version(without_moderators: bool = False) -> dict:
+    """The one training path, for this command and the background task; returns its summary."""
     from community.moderation.pitch import corpus, training
 
     examples = corpus.training_examples()
@@ -53,7 +58,7 @@ def train_pitch_model_command(without_moderators: bool) -> None:
     metrics["trained_on"]["from_moderators"] = len(from_moderators)
     with transaction():
         version = model_versions.store_version(model_bytes, metrics)
-    summary = {
+    return {
         "version": version.id,
         "status": version.status,
         "trained_on": metrics["trained_on"],
@@ -66,7 +71,6 @@ def train_pitch_model_command(without_moderators: bool) -> None:
             for name, result in metrics["evaluation"].items()
         },
     }
-    click.echo(json.dumps(summary, ensure_ascii=False))
 
 
 COMMANDS = (export_labels_command, train_pitch_model_command)

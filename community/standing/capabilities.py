@@ -88,6 +88,11 @@ def standing_of(user, now: datetime | None = None) -> Standing:
     return cache[user.id]
 
 
+def remembered_standings() -> dict[int, Standing]:
+    """This transaction's remembered standings, for a loader that learned one already."""
+    return db.session().info.setdefault(_CACHE, {})
+
+
 def forget_standing(user_id: int | None = None) -> None:
     """Drop remembered standings (after a sanction changes in this session)."""
     cache = db.session().info.get(_CACHE)

@@ -397,9 +397,38 @@
       credentials: "same-origin",
       keepalive: true,
       headers: { "X-CSRFToken": csrfToken() },
-    }).catch(function () {
-      /* the unread marker catches up on the next visit */
-    });
+    })
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (data) {
+        if (data && typeof data.unread_notifications === "number") {
+          updateBell(data.unread_notifications);
+        }
+      })
+      .catch(function () {
+        /* the unread marker catches up on the next visit */
+      });
+  }
+
+  function updateBell(count) {
+    var bell = $(".bell");
+    if (!bell) return;
+    var badge = $(".bell__count", bell);
+    var label = $(".visually-hidden", bell);
+    if (count > 0) {
+      if (!badge) {
+        badge = document.createElement("span");
+        badge.className = "bell__count";
+        badge.setAttribute("aria-hidden", "true");
+        bell.insertBefore(badge, label);
+      }
+      badge.textContent = count < 100 ? String(count) : "99+";
+      if (label) label.textContent = count + " unread notification" + (count === 1 ? "" : "s");
+    } else {
+      if (badge) badge.remove();
+      if (label) label.textContent = "Notifications (none unread)";
+    }
   }
 
   function init() {

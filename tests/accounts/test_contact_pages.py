@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 
 from community.accounts import services
@@ -82,6 +84,10 @@ def test_the_recipient_accepts_and_the_two_exchange_messages(make_member, client
     assert "Rita Recipient" in contacts and "1 unread" in contacts
     page = client.get(f"/contacts/{request.id}").get_data(as_text=True)
     assert "Hello <strong>Sam</strong>" in page
+    assert db.session.scalar(select(PrivateMessage.read_at)) is None  # a GET never writes
+    # What the page's script does once it is shown:
+    url = re.search(r'data-read-url="([^"]+)"', page).group(1)
+    assert client.post(url).status_code == 200
     db.session.expire_all()
     assert db.session.scalar(select(PrivateMessage.read_at)) is not None
 

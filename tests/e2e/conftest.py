@@ -19,7 +19,7 @@ import pytest
 
 from community import create_app
 from community.extensions import db
-from tests.conftest import DATABASE_URL, make_config, reset_database
+from tests.conftest import ON_POSTGRES, make_config, reset_database
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -46,11 +46,17 @@ def browser_required() -> bool:
 def pytest_collection_modifyitems(config, items):
     """Mark every test under tests/e2e as `e2e`; skip them when there is no browser to drive."""
     missing = not CHROMIUM.exists() and not browser_required()
+    # Under pytest-xdist (--dist loadgroup) the journeys of one module run on one worker: a
+    # worker starts the browser and the live server at most once, and the slowest tests of the
+    # suite spread over the workers instead of queueing on one.
+    grouped = config.pluginmanager.hasplugin("xdist")
     for item in items:
         if E2E_DIR not in Path(str(item.path)).parents:
             continue
         if item.get_closest_marker("e2e") is None:
             item.add_marker(pytest.mark.e2e)
+        if grouped:
+            item.add_marker(pytest.mark.xdist_group(f"browser-{item.path.stem}"))
         if missing:
             item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
 
@@ -101,7 +107,7 @@ class LiveServer:
 
 
 @pytest.fixture(scope="session")
-def live_server(oidc_provider, tmp_path_factory) -> Iterator[LiveServer]:
+def live_server(oidc_provider, database_uri, tmp_path_factory) -> Iterator[LiveServer]:
     """The real app on 127.0.0.1 in a background thread, for the whole session."""
     from werkzeug.serving import WSGIRequestHandler, make_server
 
@@ -109,9 +115,9 @@ def live_server(oidc_provider, tmp_path_factory) -> Iterator[LiveServer]:
         def log_request(self, code="-", size="-"):
             """Journeys make hundreds of requests; a failing step says which one mattered."""
 
-    if DATABASE_URL:
-        database_uri = DATABASE_URL.replace("postgresql://", "postgresql+psycopg://", 1)
-    else:
+    # On PostgreSQL the worker's database (the tests of one worker run one at a time); on SQLite
+    # a file of its own.
+    if not ON_POSTGRES:
         database_uri = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'e2e.sqlite3'}"
 
     # Bind first, so the app can be configured with the port it is reachable on (the OAuth
@@ -164,8 +170,11 @@ def site(live_server, oidc_provider) -> LiveServer:
 def browser():
     if not CHROMIUM.exists():
         pytest.fail(f"REQUIRE_BROWSER=1 but {SKIP_REASON}", pytrace=False)
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # Assertions wait as long as actions do (the page fixture's 10 s, not Playwright's 5 s): on a
+    # busy 2-core machine running the suite in parallel, a sign-out round trip can take over 5 s.
+    expect.set_options(timeout=10_000)
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS

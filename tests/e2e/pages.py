@@ -45,8 +45,17 @@ def sign_in(page: Page, sub: str) -> None:
     page.wait_for_url(lambda url: url.startswith(site) and "/auth/callback" not in url)
 
 
+def open_account_menu(page: Page) -> None:
+    """Open the account menu (the avatar at the end of the header) unless it is open."""
+    menu = page.get_by_role("banner").locator("details.menu--account")
+    if menu.get_attribute("open") is None:
+        menu.locator("summary").click()
+    expect(menu.get_by_role("button", name="Sign out")).to_be_visible()
+
+
 def sign_out(page: Page) -> None:
-    page.get_by_role("button", name="Sign out").click()
+    open_account_menu(page)
+    page.get_by_role("banner").get_by_role("button", name="Sign out").click()
     expect(page.get_by_text("You have signed out.")).to_be_visible()
 
 
@@ -167,8 +176,14 @@ class AdminArea:
 
 
 def main_nav(page: Page, label: str) -> None:
-    """Follow an entry of the main navigation (desktop width, where it is always shown)."""
-    page.get_by_role("navigation", name="Main").get_by_role("link", name=label, exact=True).click()
+    """Follow an entry of the main navigation (desktop width, where it is always shown),
+    opening the Board or Moderation menu first when the entry sits in one."""
+    nav = page.get_by_role("navigation", name="Main")
+    link = page.get_by_role("link", name=label, exact=True, include_hidden=True)
+    group = nav.locator("details").filter(has=link)
+    if group.count() and group.first.get_attribute("open") is None:
+        group.first.locator("summary").click()
+    nav.get_by_role("link", name=label, exact=True).click()
 
 
 @contextlib.contextmanager
@@ -336,7 +351,7 @@ class ModerationArea:
         self.page = page
 
     def open_queue(self) -> None:
-        main_nav(self.page, "Moderation")
+        main_nav(self.page, "Queue")
         heading(self.page, "Moderation queue")
 
     def item(self, thread_title: str, containing: str | None = None):

@@ -80,3 +80,26 @@ def test_a_thread_page_loads_authors_with_the_posts_not_one_by_one(client, auth,
             services.reply(user, thread, "Here, with a view.")
     many = len(statements_for(client, f"/forum/t/{thread.id}"))
     assert many == few
+
+
+def test_with_the_cache_warm_the_thread_page_reads_no_posts_and_both_pages_stay_small(
+    client, auth, author, reader, category
+):
+    thread, _ = services.start_thread(author, category, "A cached thread", "Opening words.")
+    for number in range(5):
+        services.reply((author, reader)[number % 2], thread, f"Reply {number}.")
+    auth.login(reader)
+    path = f"/forum/t/{thread.id}"
+    with counting_queries() as cold:
+        assert client.get(path).status_code == 200
+    warm_thread = statements_for(client, path)
+    warm_category = statements_for(client, f"/forum/c/{category.slug}")
+
+    assert len(warm_thread) == len(cold.statements) - 1  # the page of posts
+    assert any("FROM forum_posts" in statement for statement in cold.statements)
+    assert not any("FROM forum_posts" in statement for statement in warm_thread), warm_thread
+    # The member with roles and standing, the thread with its generations, the viewer's own
+    # reactions and bookmarks on the page, the bell.
+    assert len(warm_thread) == 4, warm_thread
+    # The member, the category, its threads, the bell.
+    assert len(warm_category) <= 4, warm_category

@@ -163,12 +163,12 @@ def report_reading(client, html: str) -> None:
     marker = re.search(r'data-read-url="([^"]+)" data-read-number="(\d+)"', html)
     if marker is not None:
         url, number = marker.groups()
-        assert client.post(url, data={"number": number}).status_code == 204
+        assert client.post(url, data={"number": number}).status_code == 200
 
 
 def test_the_reading_marker_is_capped_at_the_last_post(client, auth, thread, reader):
     auth.login(reader)
-    assert client.post(f"/forum/t/{thread.id}/read", data={"number": "999"}).status_code == 204
+    assert client.post(f"/forum/t/{thread.id}/read", data={"number": "999"}).status_code == 200
     assert db.session.get(ThreadRead, (reader.id, thread.id)).last_read_post_number == 1
     assert client.post(f"/forum/t/{thread.id}/read", data={"number": "x"}).status_code == 400
 
@@ -429,6 +429,8 @@ def test_opening_a_notification_marks_it_read_and_goes_to_the_post(
     assert "Rita Reader replied in “Four-day week: results?”" in html
     response = client.get(f"/notifications/{notification.id}")
     assert response.headers["Location"].endswith(f"/forum/p/{post.id}")
+    thread_page = client.get(f"/forum/p/{post.id}", follow_redirects=True)
+    report_reading(client, thread_page.get_data(as_text=True))  # as the page's script does
     assert reload(notification).read_at is not None
     assert b"Nothing was unread" in client.post("/notifications/read", follow_redirects=True).data
 
@@ -446,12 +448,16 @@ def test_notification_settings_are_saved_per_kind(client, auth, author):
 def test_one_click_unsubscribe_works_without_signing_in_and_can_be_undone(client, author):
     token = notifications.unsubscribe_token(author.id, "mention")
     html = client.get(f"/notifications/unsubscribe/{token}").get_data(as_text=True)
+    assert "Stop these emails?" in html and "someone mentions you" in html
+    assert notifications.preferences(author)["mention"] == "instant", "a GET only asks"
+    html = client.post(f"/notifications/unsubscribe/{token}").get_data(as_text=True)
     assert "You are unsubscribed" in html and "someone mentions you" in html
     assert notifications.preferences(author)["mention"] == "off"
-    response = client.post(f"/notifications/unsubscribe/{token}", data={"delivery": "instant"})
+    response = client.post(f"/notifications/unsubscribe/{token}/undo", data={"delivery": "instant"})
     assert response.status_code == 302
     assert notifications.preferences(author)["mention"] == "instant"
     assert client.get("/notifications/unsubscribe/not-a-token").status_code == 404
+    assert client.post("/notifications/unsubscribe/not-a-token").status_code == 404
 
 
 def test_instant_mail_links_unsubscribe_and_the_post(client, thread, author, reader):
@@ -461,6 +467,8 @@ def test_instant_mail_links_unsubscribe_and_the_post(client, thread, author, rea
     message = db.session.scalar(select(OutboxMessage).where(OutboxMessage.kind == "forum_mention"))
     link = re.search(r"http://localhost.test(/notifications/unsubscribe/\S+)", message.text_body)
     assert client.get(link.group(1)).status_code == 200
+    assert notifications.preferences(author)["mention"] == "instant", "link scanners only look"
+    assert client.post(link.group(1)).status_code == 200
     assert notifications.preferences(author)["mention"] == "off"
 
 

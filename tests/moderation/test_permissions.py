@@ -91,8 +91,8 @@ def test_the_nav_shows_moderation_to_moderators_and_policy_pages_to_the_board(
 ):
     auth.login(moderator)
     page = client.get("/moderation/standing").data
-    assert b">Moderation</a>" in page and b">Pitch policy</a>" not in page
+    assert b">Queue</a>" in page and b">Pitch policy</a>" not in page
     auth.login(board_member)
     page = client.get("/moderation/standing").data
     assert b">Pitch policy</a>" in page and b">House rules</a>" in page
-    assert b">Moderation</a>" not in page
+    assert b">Queue</a>" not in page

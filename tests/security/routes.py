@@ -292,6 +292,134 @@ def _connection(world: World):
     return accounts.accept_contact_request(world.people["member"], request)
 
 
+# Chapters and events (issue 17).
+
+
+def _second_board_member(world: World):
+    """A board member who is none of the columns: proposes what the board column decides."""
+    other = world.person("member", "board", name="Sid Second-Board")
+    _accept_house_rules(other)
+    return other
+
+
+def _chapter(world: World):
+    """A chapter the board opened; the member has joined it."""
+    from community.chapters import services as chapters
+
+    chapter = chapters.create_chapter(world.people["board"], "London", "regional", "Matrix.")
+    chapters.join_chapter(world.people["member"], chapter)
+    return chapter
+
+
+def _chapter_event(world: World):
+    """A scheduled event of the chapter (the board created it); the member is going."""
+    from community.chapters import services as chapters
+
+    event = chapters.create_event(world.people["board"], world.get("chapter"), _event_draft())
+    chapters.request_seat(world.people["member"], event)
+    return event
+
+
+def _event_draft(**changes):
+    from datetime import datetime
+
+    from community.chapters import services as chapters
+
+    fields = dict(
+        title="Budget season roundtable",
+        description=FRIENDLY_POST,
+        format="in_person",
+        venue="The Library Room, 1 Example Street",
+        online_url="",
+        timezone="Europe/London",
+        starts_local=datetime(2031, 5, 5, 19, 0),
+        ends_local=datetime(2031, 5, 5, 22, 0),
+        rsvp_deadline_local=datetime(2031, 5, 1, 12, 0),
+        capacity=10,
+        chatham_house=True,
+    )
+    fields.update(changes)
+    return chapters.EventDraft(**fields)
+
+
+def _sponsored_event(world: World):
+    """A sponsored event another board member created: it waits for the board."""
+    from community.chapters import services as chapters
+
+    return chapters.create_event(
+        world.get("second_board_member"),
+        world.get("chapter"),
+        _event_draft(sponsored=True, sponsor_name="Vendor Ltd"),
+    )
+
+
+def _past_event(world: World):
+    """An event the member attended, now over (its times moved into the past afterwards)."""
+    from datetime import timedelta
+
+    from community.db_types import utcnow
+
+    event = world.get("chapter_event")
+    event.starts_at = utcnow() - timedelta(days=2)
+    event.ends_at = utcnow() - timedelta(days=2) + timedelta(hours=3)
+    event.rsvp_deadline = utcnow() - timedelta(days=3)
+    return event
+
+
+def _chapter_thread(world: World):
+    from community.forum import services as forum
+    from community.forum.models import Category
+
+    space = db.session.get(Category, world.get("chapter").category_id)
+    thread, post = forum.start_thread(world.people["member"], space, "Dinner in May", FRIENDLY_POST)
+    world._objects["chapter_post"] = post
+    return thread
+
+
+def _chapter_post(world: World):
+    world.get("chapter_thread")
+    return world._objects["chapter_post"]
+
+
+def _lead_proposal(world: World):
+    """Another board member proposes the other member as a lead of the chapter."""
+    from community.chapters import services as chapters
+
+    return chapters.propose_lead(
+        world.get("second_board_member"), world.get("chapter"), world.get("other_member"), REASON
+    )
+
+
+def _ask(world: World):
+    """The member asks peers for recommendations."""
+    from community.asks import services as asks
+
+    return asks.post_ask(
+        world.people["member"],
+        "A partner for social listening in EMEA",
+        "We need a partner for a social listening rollout in twelve markets. Who have you used?",
+        "EUR 150-250k",
+        "Q3",
+    )
+
+
+def _ask_response(world: World):
+    """The member opened the ask to vendors; a consultant (none of the columns) responded."""
+    from community.asks import services as asks
+
+    ask = world.get("ask")
+    asks.open_to_vendors(world.people["member"], ask, 7)
+    consultant = world.person(
+        "member", name="Connor Consult", job_title="Consultant", company="Listening Partners"
+    )
+    _accept_house_rules(consultant)
+    return asks.respond(
+        consultant,
+        ask,
+        "We ran a similar rollout across nine markets last year; the taxonomy came first.",
+    )
+
+
 OBJECTS: dict[str, Callable[[World], object]] = {
     "outbox_message": _outbox_message,
     "category": _category,
@@ -309,6 +437,16 @@ OBJECTS: dict[str, Callable[[World], object]] = {
     "sanction": _sanction,
     "contact_request": _contact_request,
     "connection": _connection,
+    "ask": _ask,
+    "ask_response": _ask_response,
+    "second_board_member": _second_board_member,
+    "chapter": _chapter,
+    "chapter_event": _chapter_event,
+    "sponsored_event": _sponsored_event,
+    "past_event": _past_event,
+    "chapter_thread": _chapter_thread,
+    "chapter_post": _chapter_post,
+    "lead_proposal": _lead_proposal,
 }
 
 
@@ -333,6 +471,11 @@ ARGUMENTS: dict[str, Callable[[World], object]] = {
     "sanction_id": lambda world: world.get("sanction").id,
     "request_id": lambda world: world.get("contact_request").id,
     "connection_id": lambda world: world.get("connection").id,
+    "ask_id": lambda world: world.get("ask").id,
+    "response_id": lambda world: world.get("ask_response").id,
+    "chapter_slug": lambda world: world.get("chapter").slug,
+    "event_id": lambda world: world.get("chapter_event").id,
+    "proposal_id": lambda world: world.get("lead_proposal").id,
 }
 
 
@@ -354,9 +497,17 @@ ENDPOINT_ARGUMENTS: dict[str, dict[str, Callable[[World], object]]] = {
     "accounts.unblock": {"user_id": _other_member_id},
     "accounts.unsubscribe": {"token": _unsubscribe_token},
     "accounts.resubscribe": {"token": _unsubscribe_token},
+    "accounts.unsubscribe_now": {"token": _unsubscribe_token},
+    # The cheap one of the tasks an admin may queue (immediate mode runs it in the test).
+    "admin.queue_task": {"name": lambda world: "reindex-search"},
     "membership.invitation": {"token": lambda world: "not-a-real-invitation"},
     "membership.confirm_invitation": {"token": lambda world: "not-a-signed-link"},
     "membership.confirm_work_email": {"token": lambda world: "not-a-signed-link"},
+    "chapters.pin": {"thread_id": lambda world: world.get("chapter_thread").id},
+    "chapters.lock": {"thread_id": lambda world: world.get("chapter_thread").id},
+    "chapters.hide": {"post_id": lambda world: world.get("chapter_post").id},
+    "chapters.approve_event": {"event_id": lambda world: world.get("sponsored_event").id},
+    "chapters.attendees": {"event_id": lambda world: world.get("past_event").id},
 }
 
 
@@ -369,7 +520,13 @@ FORMS: dict[str, Callable[[World], dict]] = {
     "accounts.conversation": lambda world: {"body": "Thanks for the playbook; Tuesday works."},
     "accounts.reject_request": lambda world: {"reason": "Your note reads as a sales pitch."},
     "accounts.resubscribe": lambda world: {"delivery": "instant"},
+    "asks.open_to_vendors": lambda world: {"days": "7"},
+    "asks.respond": lambda world: {
+        "body": "We ran a similar rollout across nine markets; the taxonomy came first."
+    },
     "forum.reply": lambda world: {"body": "We briefed each director one to one beforehand."},
+    "forum.react": lambda world: {"kind": "insightful"},
+    "forum.bookmark": lambda world: {"action": "add"},
     "forum.subscription": lambda world: {"action": "follow"},
     "forum.vote": lambda world: {"option": str(world.get("poll_option").id)},
     "membership.board_application": lambda world: {"choice": "approve", "reason": REASON},
@@ -386,6 +543,37 @@ FORMS: dict[str, Callable[[World], dict]] = {
     "moderation.queue_lift": lambda world: {"reason": REASON},
     "moderation.queue_propose_revocation": lambda world: {"revoke-reason": REASON},
     "moderation.queue_reverse": lambda world: {"reason": REASON},
+    "chapters.new_chapter": lambda world: {
+        "name": "Zurich",
+        "kind": "regional",
+        "visibility": "members",
+    },
+    "chapters.event_mail": lambda world: {"event_mail": "each"},
+    "chapters.visibility": lambda world: {"visibility": "chapter"},
+    "chapters.propose_lead": lambda world: {
+        "email": world.get("other_member").email,
+        "reason": REASON,
+    },
+    "chapters.decide_lead": lambda world: {"choice": "approve", "reason": ""},
+    "chapters.pin": lambda world: {"value": "on"},
+    "chapters.lock": lambda world: {"value": "on"},
+    "chapters.hide": lambda world: {"reason": REASON},
+    "chapters.new_event": lambda world: EVENT_FORM,
+    "chapters.edit_event": lambda world: {**EVENT_FORM, "capacity": "12"},
+    "chapters.cancel_event": lambda world: {"reason": REASON},
+}
+
+
+EVENT_FORM = {
+    "title": "Budget season roundtable",
+    "description": FRIENDLY_POST,
+    "format": "in_person",
+    "venue": "The Library Room, 1 Example Street",
+    "timezone": "Europe/London",
+    "starts_local": "2031-05-05T19:00",
+    "ends_local": "2031-05-05T22:00",
+    "rsvp_deadline_local": "2031-05-01T12:00",
+    "capacity": "10",
 }
 
 

@@ -45,6 +45,8 @@ OPEN_WHILE_SUSPENDED = {
     "main.house_rules",
     "main.privacy",
     "main.health",
+    "main.ready",
+    "main.metrics",
     "auth.logout",
     "moderation.standing",
     "moderation.rules_history",
@@ -122,6 +124,9 @@ MATRIX: dict[str, Access] = {
     "main.house_rules": Access(get=everyone()),
     "main.privacy": Access(get=everyone()),
     "main.health": Access(get=everyone()),
+    "main.ready": Access(get=everyone()),
+    # Prometheus: clients on this machine (the test client is 127.0.0.1) or METRICS_TOKEN.
+    "main.metrics": Access(get=everyone()),
     "main.account": Access(get=signed_in()),
     # Sign-in: visitors go to the provider, signed-in people to their page. The callback
     # without the provider's answer is a clear 400 for anyone. Anyone may sign out.
@@ -134,6 +139,8 @@ MATRIX: dict[str, Access] = {
     "admin.audit_trail": Access(get=only("admin")),
     "admin.outbox": Access(get=only("admin")),
     "admin.outbox_message": Access(get=only("admin")),
+    "admin.tasks": Access(get=only("admin")),
+    "admin.queue_task": Access(post=only("admin", ok=302)),
     # Membership (issue 3). With nothing to apply for or appeal, people are sent to their
     # status page; signed links that don't verify send them there too, with a message.
     "membership.status": Access(get=signed_in()),
@@ -191,9 +198,41 @@ MATRIX: dict[str, Access] = {
     "forum.vote": Access(post=members(302)),
     # Bad input (an empty form) is a 4xx, as everywhere.
     "forum.accept_house_rules": Access(get=members(), post=members(400)),
+    # The home feed, reactions and bookmarks (issue 15). Reacting is taking part: a full
+    # suspension refuses it like posting; the bookmarks page is the member's own.
+    "forum.feed_page": Access(get=members()),
+    "forum.bookmarks": Access(get=members()),
+    "forum.react": Access(post=members(302)),
+    "forum.bookmark": Access(post=members(302)),
     "forum.admin_categories": Access(get=only("admin"), post=only("admin", ok=400)),
     "forum.admin_category": Access(get=only("admin"), post=only("admin", ok=400)),
     "forum.admin_delete_category": Access(post=only("admin", ok=302)),
+    # Chapters and events (issue 17). The world's chapter was opened by the board; the member
+    # joined it and is going to its event. No column leads it: the board runs its events,
+    # moderators moderate its space. Conflicts (joining twice, no RSVP to cancel) are 409.
+    "chapters.index": Access(get=members()),
+    "chapters.new_chapter": Access(get=only("board"), post=only("board", ok=302)),
+    "chapters.chapter": Access(get=members()),
+    "chapters.join": Access(post=but(members(302), member=409)),
+    "chapters.leave": Access(post=but(members(409), member=302)),
+    "chapters.event_mail": Access(post=but(members(409), member=302)),
+    "chapters.visibility": Access(post=but(members(403), board=302)),
+    "chapters.propose_lead": Access(post=only("board", ok=302)),
+    "chapters.decide_lead": Access(post=only("board", ok=302)),
+    "chapters.pin": Access(post=but(members(403), moderator=302)),
+    "chapters.lock": Access(post=but(members(403), moderator=302)),
+    "chapters.hide": Access(post=but(members(403), moderator=302)),
+    "chapters.new_event": Access(get=members(), post=members(302)),
+    "chapters.event": Access(get=members()),
+    "chapters.edit_event": Access(get=only("board"), post=only("board", ok=302)),
+    # A sponsored event another board member created: members don't see it yet (404), a
+    # moderator sees it but has nothing to approve (403), the board approves it.
+    "chapters.approve_event": Access(post=but(only("board", ok=302), member=404)),
+    "chapters.cancel_event": Access(post=only("board", ok=302)),
+    "chapters.rsvp": Access(post=but(members(302), member=409)),
+    "chapters.cancel_rsvp": Access(post=but(members(409), member=302)),
+    # Over, and the member attended: only they see who came.
+    "chapters.attendees": Access(get=but(members(403), member=200)),
     # Moderation (issue 5). The "suspended" column is a member under a full suspension.
     "moderation.standing": Access(get=signed_in()),
     # The post is the member's own, which they can't flag.
@@ -229,6 +268,8 @@ MATRIX: dict[str, Access] = {
     "accounts.conversation": Access(
         get=but(members(), board=404), post=but(members(302), board=404)
     ),
+    # The conversation page's script reports that it was shown.
+    "accounts.mark_conversation_read": Access(post=but(members(), board=404)),
     "accounts.blocked_members": Access(get=members()),
     "accounts.block": Access(post=members(302)),
     "accounts.unblock": Access(post=members(302)),
@@ -241,13 +282,32 @@ MATRIX: dict[str, Access] = {
     "accounts.mark_all_read": Access(post=members(302)),
     "accounts.notification_settings": Access(get=members(), post=members(400)),
     # One click from an email, signed in or not: the link itself is the credential.
+    # The GET only asks (link scanners follow links); the POST, from the page or a mail
+    # client's List-Unsubscribe-Post, unsubscribes.
     "accounts.unsubscribe": Access(get=everyone()),
+    "accounts.unsubscribe_now": Access(post=everyone()),
     "accounts.resubscribe": Access(post=everyone(302)),
     "accounts.unsubscribe_done": Access(get=everyone()),
     "accounts.your_data": Access(get=signed_in()),
     "accounts.export_data": Access(get=signed_in()),
     # Without the confirmation the form asks for, nothing is deleted.
     "accounts.delete_account": Access(get=signed_in(), post=signed_in(400)),
+    # Asks (issue 18). The ask is the member's; the response is a consultant's to it. Only the
+    # asker decides on responses: to anyone else they don't exist (404). The member may not
+    # respond to their own ask, and the other columns provide no services (403).
+    "asks.index": Access(get=members()),
+    "asks.new_ask": Access(get=members(), post=members(400)),
+    "asks.ask": Access(get=members()),
+    "asks.open_to_vendors": Access(post=but(members(302), moderator=404, board=404)),
+    "asks.respond": Access(post=members(403)),
+    "asks.shortlist": Access(post=but(members(302), moderator=404, board=404)),
+    "asks.decline": Access(post=but(members(302), moderator=404, board=404)),
+    "asks.accept": Access(post=but(members(302), moderator=404, board=404)),
+    "asks.report": Access(post=but(members(302), moderator=404, board=404)),
+    "asks.my_services": Access(get=members(), post=members(302)),
+    "asks.providers": Access(get=members()),
+    "asks.signals": Access(get=only("moderator")),
+    "asks.board": Access(get=only("board")),
 }
 
 

@@ -1,4 +1,5 @@
-"""Profiles, the member directory and contact by consent: the rules, in one transaction each."""
+"""Contact by consent: requests with a note, silent declines, blocks, and private messages
+only after acceptance."""
 
 from __future__ import annotations
 
@@ -6,244 +7,42 @@ import json
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Select, and_, exists, func, or_, select, update
+from sqlalchemy import Select, and_, func, or_, select, update
 from werkzeug.routing import BuildError
 
 from community import audit
-from community.accounts.classify import classify_sender, normalise_expertise
+from community.accounts.classify import classify_sender
 from community.accounts.models import (
-    FUNCTION_KEYS,
     ContactRequest,
     MemberBlock,
-    MemberExpertise,
-    MemberProfile,
     PrivateMessage,
+)
+from community.accounts.services.common import (
+    CONTACT_REQUESTS_PER_DAY,
+    KIND_CONTACT_ACCEPTED,
+    KIND_CONTACT_REQUEST,
+    KIND_PRIVATE_MESSAGE,
+    MESSAGE_MAX,
+    NOTE_MAX,
+    NOTE_MIN,
+    RateLimited,
+)
+from community.accounts.services.profiles import (
+    is_listed_member,
+    profile_of,
 )
 from community.auth.models import User
 from community.db_types import utcnow
 from community.errors import Conflict, DomainError, NotFound, NotPermitted
 from community.extensions import db
-from community.forum.models import Thread
 from community.forum.services import (
-    can_read,
     ensure_can_participate,
     ensure_can_read,
 )
 from community.mail.services import queue_mail
-from community.membership import services as membership_services
-from community.membership.models import Application
 from community.moderation.pitch import assess_post
 from community.standing import capabilities
 from community.unit_of_work import transactional
-
-BIO_MAX = 2000
-NOTE_MIN, NOTE_MAX = 20, 500
-MESSAGE_MAX = 5000
-# Requests per sender in any 24 hours, counted in the database so the limit holds across workers.
-CONTACT_REQUESTS_PER_DAY = 5
-
-# Notification kinds this feature sends (the forum's preference settings list them).
-KIND_CONTACT_REQUEST = "contact_request"
-KIND_CONTACT_ACCEPTED = "contact_accepted"
-KIND_PRIVATE_MESSAGE = "private_message"
-NOTIFICATION_KINDS = (KIND_CONTACT_REQUEST, KIND_CONTACT_ACCEPTED, KIND_PRIVATE_MESSAGE)
-
-
-class RateLimited(DomainError):
-    status_code = 429
-
-
-# ---------------------------------------------------------------------------------------------
-# Profiles
-# ---------------------------------------------------------------------------------------------
-
-
-def is_listed_member(user: User | None) -> bool:
-    """Someone whose profile members may see: a member who may read the forum (not revoked,
-    not deleted)."""
-    return can_read(user)
-
-
-def find_member(user_id: int) -> User:
-    user = db.session.get(User, user_id)
-    if not is_listed_member(user):
-        raise NotFound("There is no member with that address.")
-    return user
-
-
-def profile_of(user: User) -> MemberProfile:
-    """The person's profile row, or an unsaved one with the defaults."""
-    return profiles_of([user.id])[user.id]
-
-
-def expertise_of(user_ids: list[int]) -> dict[int, list[MemberExpertise]]:
-    """Areas of expertise for many people in one query."""
-    found: dict[int, list[MemberExpertise]] = {user_id: [] for user_id in user_ids}
-    if user_ids:
-        rows = db.session.scalars(
-            select(MemberExpertise)
-            .where(MemberExpertise.user_id.in_(user_ids))
-            .order_by(MemberExpertise.user_id, MemberExpertise.position)
-        )
-        for row in rows:
-            found[row.user_id].append(row)
-    return found
-
-
-def profiles_of(user_ids: list[int]) -> dict[int, MemberProfile]:
-    """Profiles for many people in at most two queries. Someone who never saved a profile gets
-    an unsaved one whose function is the one in their approved application."""
-    if not user_ids:
-        return {}
-    found = {
-        row.user_id: row
-        for row in db.session.scalars(
-            select(MemberProfile).where(MemberProfile.user_id.in_(user_ids))
-        )
-    }
-    missing = [user_id for user_id in user_ids if user_id not in found]
-    if missing:
-        applied = dict(
-            db.session.execute(
-                select(Application.applicant_id, Application.function)
-                .where(Application.applicant_id.in_(missing), Application.status == "approved")
-                .order_by(Application.decided_at, Application.id)
-            ).all()
-        )
-        for user_id in missing:
-            found[user_id] = MemberProfile(
-                user_id=user_id, function=applied.get(user_id), open_to_vendor_requests=False
-            )
-    return found
-
-
-@dataclass
-class ProfileChange:
-    bio: str
-    function: str | None
-    expertise: str
-    open_to_vendor_requests: bool
-    job_title: str
-    company: str
-
-
-@transactional
-def update_profile(actor: User, change: ProfileChange) -> bool:
-    """Save a member's own profile. A new title or company goes to the title rules; returns True
-    when the title changed (the membership service decides what follows)."""
-    ensure_can_read(actor)
-    bio = (change.bio or "").strip()
-    if len(bio) > BIO_MAX:
-        raise DomainError(f"Please keep your bio under {BIO_MAX} characters.")
-    if change.function is not None and change.function not in FUNCTION_KEYS:
-        raise DomainError("Please choose a function from the list.")
-    title, company = (change.job_title or "").strip(), (change.company or "").strip()
-    if not title or not company:
-        raise DomainError("Your current title and company are both needed.")
-    areas = normalise_expertise(change.expertise)
-
-    profile = db.session.get(MemberProfile, actor.id)
-    if profile is None:
-        profile = MemberProfile(user_id=actor.id)
-        db.session.add(profile)
-    before = {
-        "function": profile.function,
-        "open_to_vendor_requests": bool(profile.open_to_vendor_requests),
-        "expertise": [e.label for e in expertise_of([actor.id])[actor.id]],
-    }
-    profile.function = change.function
-    profile.open_to_vendor_requests = bool(change.open_to_vendor_requests)
-    profile.updated_at = utcnow()
-    actor.bio = bio or None
-    db.session.execute(
-        MemberExpertise.__table__.delete().where(MemberExpertise.user_id == actor.id)
-    )
-    for position, label in enumerate(areas):
-        db.session.add(
-            MemberExpertise(user_id=actor.id, label=label, key=label.lower(), position=position)
-        )
-    after = {
-        "function": profile.function,
-        "open_to_vendor_requests": profile.open_to_vendor_requests,
-        "expertise": areas,
-    }
-    # The bio is the member's own words: the audit trail notes that it changed, not what it says.
-    audit.record(actor, "profile.updated", actor, before=before, after=after)
-    title_changed = (title, company) != ((actor.job_title or ""), (actor.company or ""))
-    if not title_changed:
-        return False
-    db.session.flush()
-    # Membership owns titles: the new one is re-assessed against the board's policy.
-    membership_services.change_title(actor, title, company)
-    return True
-
-
-def threads_by(user: User, limit: int = 10) -> list[Thread]:
-    """The member's most recent published threads."""
-    return list(
-        db.session.scalars(
-            select(Thread)
-            .where(Thread.author_id == user.id, Thread.status == "published")
-            .order_by(Thread.created_at.desc())
-            .limit(limit)
-        )
-    )
-
-
-# ---------------------------------------------------------------------------------------------
-# The directory
-# ---------------------------------------------------------------------------------------------
-
-
-def _like(term: str) -> str:
-    escaped = term.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def directory_query(q: str = "", function: str = "", expertise: str = "") -> Select:
-    """Members, by name, filtered by words in name, company or expertise, function, expertise."""
-    # The same people the forum lets in (community.standing.capabilities).
-    query = capabilities.active_members_query().order_by(func.lower(User.name), User.id)
-    if q := " ".join(q.split())[:100]:
-        pattern = _like(q)
-        query = query.where(
-            or_(
-                func.lower(User.name).like(pattern, escape="\\"),
-                func.lower(User.company).like(pattern, escape="\\"),
-                func.lower(User.job_title).like(pattern, escape="\\"),
-                exists().where(
-                    MemberExpertise.user_id == User.id,
-                    MemberExpertise.key.like(pattern, escape="\\"),
-                ),
-            )
-        )
-    if function in FUNCTION_KEYS:
-        # The profile's function, or the approved application's while no profile is saved.
-        query = query.where(
-            or_(
-                exists().where(
-                    MemberProfile.user_id == User.id, MemberProfile.function == function
-                ),
-                and_(
-                    ~exists().where(MemberProfile.user_id == User.id),
-                    exists().where(
-                        Application.applicant_id == User.id,
-                        Application.status == "approved",
-                        Application.function == function,
-                    ),
-                ),
-            )
-        )
-    if expertise := " ".join(expertise.split()).lower()[:60]:
-        query = query.where(
-            exists().where(MemberExpertise.user_id == User.id, MemberExpertise.key == expertise)
-        )
-    return query
-
-
-# ---------------------------------------------------------------------------------------------
-# Contact by consent
-# ---------------------------------------------------------------------------------------------
 
 
 def _notify(recipient: User, kind: str, template: str, subject: str, **context) -> None:
@@ -619,6 +418,22 @@ def send_message(sender: User, connection: ContactRequest, body: str) -> Private
 
 
 @transactional
+def has_unread_messages(reader: User, connection: ContactRequest) -> bool:
+    return (
+        db.session.scalar(
+            select(PrivateMessage.id)
+            .where(
+                PrivateMessage.connection_id == connection.id,
+                PrivateMessage.recipient_id == reader.id,
+                PrivateMessage.read_at.is_(None),
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
+@transactional
 def mark_conversation_read(reader: User, connection: ContactRequest) -> None:
     db.session.execute(
         update(PrivateMessage)
@@ -663,9 +478,6 @@ def unblock_member(blocker: User, blocked: User) -> bool:
     db.session.delete(block)
     audit.record(blocker, "member.unblocked", ("users", blocked.id))
     return True
-
-
-# Lists for the contact pages, each a select() for community.pagination.paginate.
 
 
 def incoming_requests_query(user: User) -> Select:

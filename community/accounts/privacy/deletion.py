@@ -1,19 +1,5 @@
-"""Your data: export everything held about a person, and erase it when they delete their account.
-
-Both walk the SQLAlchemy metadata rather than a list of models, so a table that a feature adds
-later is exported and erased without anyone remembering to come back here:
-
-- every table with a foreign key to users.id is part of the export (rows where any such column
-  is the person), showing other people only as the interface shows them to the person;
-- on deletion, a row that references the person through a foreign key declared ON DELETE CASCADE
-  belongs to them and is deleted (with the rows that cascade from it); a row that references them
-  through ON DELETE SET NULL records something they did to someone else's item (a vote, a
-  decision) and is kept, still pointing at the emptied user row, which now reads "Former member";
-- forum content follows the person's choice (deleted, or kept under "Former member");
-- the audit trail keeps every event but its before/after values for personal fields are erased;
-- finally every text column of every table is swept for the person's name, email and sign-in
-  subject, which are replaced where anyone else's words or mail still mention them.
-"""
+"""Deleting an account: marked deleted at once, personal data swept from every table and from
+unsent mail (on the task queue), posts deleted or kept under 'Former member'."""
 
 from __future__ import annotations
 
@@ -22,18 +8,12 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 from urllib.parse import quote, quote_plus
 
 from markupsafe import escape
 from sqlalchemy import (
-    Column,
-    ForeignKey,
-    String,
     Table,
-    Text,
     and_,
     false,
     func,
@@ -43,180 +23,25 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement
 
-from community import audit
+from community import audit, events
+from community.accounts.privacy.common import (
+    ERASED,
+    FORMER_MEMBER,
+    PERSONAL_KEYS,
+    USERS,
+)
+from community.accounts.privacy.schema import (
+    _references_to,
+    text_columns,
+    user_references,
+)
 from community.audit import AuditEvent
 from community.auth.models import User
 from community.auth.services import end_sessions
 from community.db_types import utcnow
 from community.errors import Conflict, DomainError
 from community.extensions import db
-from community.unit_of_work import transactional
-
-USERS = "users"
-ERASED = "[erased]"
-FORMER_MEMBER = "Former member"
-# Keys in audit before/after JSON (at any depth) whose values are personal data.
-PERSONAL_KEYS = frozenset(
-    {
-        "name", "email", "email_address", "address", "to", "to_address", "subject", "sub",
-        "photo_url", "picture", "locale", "job_title", "title", "new_title", "old_title",
-        "previous_title", "company", "new_company", "old_company", "previous_company", "bio",
-        "note", "body", "text", "message", "statement", "reply", "linkedin_url", "expertise",
-        "invitee_email", "invitee_name", "display_name",
-    }
-)  # fmt: skip
-
-
-# ---------------------------------------------------------------------------------------------
-# The schema, read from the metadata
-# ---------------------------------------------------------------------------------------------
-
-
-def user_references() -> dict[str, list[ForeignKey]]:
-    """Every table with a foreign key to users.id, and those keys (the users table excluded)."""
-    found: dict[str, list[ForeignKey]] = {}
-    for table in db.metadata.sorted_tables:
-        if table.name == USERS:
-            continue
-        for fk in table.foreign_keys:
-            if fk.column.table.name == USERS and fk.column.name == "id":
-                found.setdefault(table.name, []).append(fk)
-    return found
-
-
-def _references_to(table: Table) -> list[ForeignKey]:
-    return [
-        fk
-        for other in db.metadata.sorted_tables
-        for fk in other.foreign_keys
-        if fk.column.table is table
-    ]
-
-
-def text_columns(table: Table) -> list[Column]:
-    return [c for c in table.columns if isinstance(c.type, String | Text) and not c.primary_key]
-
-
-# ---------------------------------------------------------------------------------------------
-# Export
-# ---------------------------------------------------------------------------------------------
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, bytes):
-        return value.hex()
-    return value
-
-
-def _row(table: Table, row) -> dict:
-    return {column.name: _plain(row._mapping[column]) for column in table.columns}
-
-
-# What the export shows of other people is what the interface shows the person, no more: a
-# column naming someone else is emptied unless it is listed here, rows the person never sees are
-# left out (ROW_FILTERS) and a few values are shown as the person sees them (ROW_VIEWS).
-SHOWN_PEOPLE = frozenset(
-    {
-        ("contact_requests", "sender_id"),  # who asked you / whom you asked
-        ("contact_requests", "recipient_id"),
-        ("private_messages", "sender_id"),
-        ("private_messages", "recipient_id"),
-        ("notifications", "actor_id"),  # "Bea replied to your thread"
-        ("forum_posts", "author_id"),
-        ("forum_threads", "author_id"),
-        ("forum_threads", "last_post_author_id"),
-        ("invitations", "inviter_id"),  # the mail said who invited you
-        ("invitations", "accepted_by_id"),  # you invited them by address
-        ("member_blocks", "blocked_id"),  # whom you blocked
-        ("moderation_actions", "target_user_id"),  # a moderator's own decisions
-        ("moderation_pitch_labels", "author_id"),
-    }
-)
-# Audit events about the person that the interface never tells them of.
-HIDDEN_ACTIONS = frozenset({"member.blocked", "member.unblocked"})
-# Contact requests a recipient never sees: held for, or stopped by, a moderator.
-UNSEEN_BY_RECIPIENT = ("held", "rejected")
-
-
-def _row_filters(user: User) -> dict[str, Callable[[Table], ColumnElement]]:
-    return {
-        # Who blocked you is not shown anywhere; your own blocks are yours.
-        "member_blocks": lambda t: t.c.blocker_id == user.id,
-        "contact_requests": lambda t: or_(
-            t.c.sender_id == user.id,
-            and_(t.c.recipient_id == user.id, t.c.status.not_in(UNSEEN_BY_RECIPIENT)),
-        ),
-        AuditEvent.__tablename__: lambda t: or_(
-            t.c.actor_id == user.id,  # what you did
-            and_(  # what was done about you, by whom is not said
-                t.c.subject_type == USERS,
-                t.c.subject_id == user.id,
-                t.c.action.not_in(HIDDEN_ACTIONS),
-            ),
-        ),
-    }
-
-
-def _contact_request_view(row: dict, user: User) -> dict:
-    if row["sender_id"] == user.id and row["status"] == "declined":
-        # To the sender a declined request reads exactly like an unanswered one.
-        row["status"], row["decided_at"] = "pending", None
-    if row["sender_id"] != user.id:
-        row["pitch_score"] = row["pitch_reasons"] = None  # the moderators' view of their note
-    return row
-
-
-ROW_VIEWS: dict[str, Callable[[dict, User], dict]] = {"contact_requests": _contact_request_view}
-
-
-def _as_seen_by(table: Table, row: dict, fks: list[ForeignKey], user: User) -> dict:
-    for fk in fks:
-        name = fk.parent.name
-        if row.get(name) not in (None, user.id) and (table.name, name) not in SHOWN_PEOPLE:
-            row[name] = None
-    view = ROW_VIEWS.get(table.name)
-    return view(row, user) if view else row
-
-
-def export_data(user: User) -> dict:
-    """What the community holds about the person, table by table, as the person may see it."""
-    users = db.metadata.tables[USERS]
-    person = db.session.execute(select(users).where(users.c.id == user.id)).one()
-    filters = _row_filters(user)
-    tables: dict[str, list[dict]] = {}
-    for name, fks in sorted(user_references().items()):
-        table = db.metadata.tables[name]
-        if name in filters:
-            condition = filters[name](table)
-        else:
-            condition = or_(*(fk.parent == user.id for fk in fks))
-        order = list(table.primary_key.columns)
-        rows = db.session.execute(select(table).where(condition).order_by(*order))
-        tables[name] = [_as_seen_by(table, _row(table, row), fks, user) for row in rows]
-    return {
-        "format": "peer-circle-export/1",
-        "generated_at": utcnow().isoformat(),
-        "explanation": (
-            "Everything the community holds about you: your user record, then every table that "
-            "refers to you, with the rows that do. Other people appear as the pages show them "
-            "to you; who made a decision about you is left out where the pages don't say."
-        ),
-        "person": _row(users, person),
-        "tables": tables,
-    }
-
-
-def export_json(user: User) -> str:
-    return json.dumps(export_data(user), indent=2, ensure_ascii=False, default=str)
-
-
-# ---------------------------------------------------------------------------------------------
-# Deletion
-# ---------------------------------------------------------------------------------------------
+from community.unit_of_work import transaction, transactional
 
 POST_CHOICES = ("delete", "keep")
 
@@ -234,6 +59,8 @@ class Erasure:
 # Forum content follows the person's choice. A handler takes (user, erasure, keep_posts) and
 # deals with its tables; the generic pass then leaves those tables alone.
 ContentHandler = Callable[[User, Erasure, bool], None]
+
+
 CONTENT_HANDLERS: dict[str, ContentHandler] = {}
 
 
@@ -293,6 +120,8 @@ def _delete_mail_to(user: User, erasure: Erasure) -> None:
 
 
 ERASED_MAIL = "[This message mentioned a member who has since deleted their account.]"
+
+
 # Free text of the person's own rows (notes, statements, messages) at least this long is looked
 # for in mail too; shorter values (a status, a title) would match mail about other people.
 OWN_WORDS_MIN = 40
@@ -535,15 +364,14 @@ def _empty_user(user: User) -> None:
     user.membership_status = None
     user.house_rules_accepted_version = None
     user.last_sign_in_at = None
-    user.deleted_at = utcnow()
+    user.time_zone = "UTC"
+    user.deleted_at = user.deleted_at or utcnow()
 
 
 @transactional
-def delete_account(user: User, posts: str) -> Erasure:
-    """Erase the person's data at once; `posts` is "delete" or "keep" (under "Former member").
-
-    Applicants and members alike; the audit trail keeps a record that it happened, nothing more.
-    """
+def request_deletion(user: User, posts: str) -> None:
+    """The member's part, in their request: the account is deleted from this moment (signed
+    out everywhere, no more mail to them); the sweep of their data is queued after it commits."""
     if user is None or not getattr(user, "is_authenticated", False) or user.deleted_at:
         raise DomainError("There is no account to delete.")
     if posts not in POST_CHOICES:
@@ -557,6 +385,78 @@ def delete_account(user: User, posts: str) -> Erasure:
     )
     if claimed.rowcount != 1:
         raise Conflict("This account is already deleted.")
+    db.session.expire(user, ["deleted_at"])
+    end_sessions(user)
+    _delete_mail_to(user, Erasure(user_id=user.id, posts=posts))
+    audit.record(
+        user,
+        "account.deletion_requested",
+        user,
+        after={"posts": posts},
+        reason="Deleted by the person themselves; their data is being erased.",
+    )
+
+
+def delete_account(user: User, posts: str) -> None:
+    """Delete the account now and erase the person's data in the background; `posts` is
+    "delete" or "keep" (under "Former member"). Applicants and members alike.
+
+    The sweep runs on the task queue once the deletion has committed (the AccountDeleted
+    handler in community.wiring); if the queue is unreachable, the hourly
+    `sweep_pending_deletions` task finds the account and sweeps it.
+    """
+    with transaction():
+        request_deletion(user, posts)
+        events.publish(events.AccountDeleted(user_id=user.id, posts=posts))
+
+
+def _swept(user: User) -> bool:
+    return user.subject is None and not user.email and not user.name
+
+
+def unswept_deletions(older_than) -> list[tuple[int, str]]:
+    """Accounts marked deleted longer ago than `older_than` whose data is still there, with the
+    choice their owner made for their posts."""
+    cutoff = utcnow() - older_than
+    ids = list(
+        db.session.scalars(
+            select(User.id).where(
+                User.deleted_at.is_not(None),
+                User.deleted_at < cutoff,
+                or_(User.subject.is_not(None), User.email != "", User.name != ""),
+            )
+        )
+    )
+    found = []
+    for user_id in ids:
+        choice = db.session.scalar(
+            select(AuditEvent)
+            .where(
+                AuditEvent.action == "account.deletion_requested",
+                AuditEvent.subject_type == USERS,
+                AuditEvent.subject_id == user_id,
+            )
+            .order_by(AuditEvent.id.desc())
+            .limit(1)
+        )
+        posts = (choice.after_data or {}).get("posts") if choice else None
+        found.append((user_id, posts if posts in POST_CHOICES else "delete"))
+    return found
+
+
+@transactional
+def sweep_account(user_id: int, posts: str) -> Erasure | None:
+    """Erase a deleted account's personal data everywhere; None when there is nothing to do
+    (not deleted, or swept already), so running it twice is harmless.
+
+    The audit trail keeps a record that it happened, nothing more.
+    """
+    if posts not in POST_CHOICES:
+        raise DomainError("Please choose whether to delete your posts or keep them anonymously.")
+    # The row lock (PostgreSQL) makes a second sweep wait, then find the account swept.
+    user = db.session.scalar(select(User).where(User.id == user_id).with_for_update())
+    if user is None or user.deleted_at is None or _swept(user):
+        return None
     erasure = Erasure(user_id=user.id, posts=posts)
     replacements = [
         (user.email, ERASED),
@@ -565,7 +465,6 @@ def delete_account(user: User, posts: str) -> Erasure:
         *((f"@{handle}", "@former-member") for handle in _handles_of(user)),
     ]
     roles = sorted(user.role_names)
-    db.session.flush()
     mentions = [user.name, user.email, user.subject or "", *(v for v, _ in replacements[3:])]
     own_words = _own_words(user)
 
@@ -578,7 +477,6 @@ def delete_account(user: User, posts: str) -> Erasure:
     db.session.expire(user, ["roles"])
     _scrub_records(user, erasure)
     _empty_user(user)
-    end_sessions(user)
     db.session.flush()
     swept = sweep_text(replacements)
     erasure.swept_rows = sum(len(keys) for keys in swept.values())
@@ -592,75 +490,6 @@ def delete_account(user: User, posts: str) -> Erasure:
         reason="Deleted by the person themselves; personal data erased.",
     )
     return erasure
-
-
-# ---------------------------------------------------------------------------------------------
-# Forum content: the person's choice
-# ---------------------------------------------------------------------------------------------
-
-DELETED_THREAD_TITLE = "Deleted thread"
-
-
-@content_handler("forum_posts", "forum_threads", "forum_post_revisions")
-def erase_forum_content(user: User, erasure: Erasure, keep_posts: bool) -> None:
-    """Kept posts stay as written, now by "Former member" (the user row is emptied). Deleted
-    posts lose their words and earlier versions and become tombstones; a thread they opened is
-    deleted too unless others replied, in which case its title stays so the replies make sense."""
-    from community.forum import search
-    from community.forum import services as forum
-    from community.forum.models import Post, PostRevision, Thread
-
-    if keep_posts:
-        return
-    posts = db.metadata.tables[Post.__tablename__]
-    threads = db.metadata.tables[Thread.__tablename__]
-    now = utcnow()
-    post_ids = list(db.session.scalars(select(posts.c.id).where(posts.c.author_id == user.id)))
-    for post_id in post_ids:
-        search.remove_post(db.session(), post_id)
-    if post_ids:
-        revisions = db.metadata.tables[PostRevision.__tablename__]
-        delete_rows(revisions, revisions.c.post_id.in_(post_ids), erasure)
-        db.session.execute(
-            update(posts)
-            .where(posts.c.id.in_(post_ids))
-            .values(body="", body_html="", pitch_assessment=None, status="deleted", deleted_at=now)
-        )
-        erasure.deleted_rows.setdefault(posts.name, set()).update(post_ids)
-    others_replied = (
-        select(posts.c.id)
-        .where(
-            posts.c.thread_id == threads.c.id,
-            posts.c.status == "published",
-            or_(posts.c.author_id != user.id, posts.c.author_id.is_(None)),
-        )
-        .exists()
-    )
-    thread_ids = list(
-        db.session.scalars(
-            select(threads.c.id).where(threads.c.author_id == user.id, ~others_replied)
-        )
-    )
-    if thread_ids:
-        db.session.execute(
-            update(threads)
-            .where(threads.c.id.in_(thread_ids))
-            .values(status="deleted", title=DELETED_THREAD_TITLE)
-        )
-        erasure.deleted_rows.setdefault(threads.name, set()).update(thread_ids)
-    touched = list(
-        db.session.scalars(select(posts.c.thread_id).where(posts.c.id.in_(post_ids)).distinct())
-    )
-    forum.refresh_thread_stats(touched)
-    forum.refresh_category_stats(
-        db.session.scalars(select(threads.c.category_id).where(threads.c.id.in_(touched)))
-    )
-    # Copies of their words kept as labelled pitch examples go with the posts.
-    labels = db.metadata.tables.get("moderation_pitch_labels")
-    if labels is not None and "author_id" in labels.c:
-        blank = {c.name: "" for c in text_columns(labels) if c.name in ("title", "body")}
-        if blank:
-            db.session.execute(update(labels).where(labels.c.author_id == user.id).values(blank))
 
 
 def _reindex_forum(swept: dict[str, set]) -> None:

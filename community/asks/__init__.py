@@ -1,0 +1,1 @@
+"""Vendors on members' terms: ask peers for recommendations, invite private responses."""
