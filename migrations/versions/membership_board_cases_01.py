@@ -14,7 +14,7 @@ import community.db_types
 
 # revision identifiers, used by Alembic.
 revision = "membership_board_cases_01"
-down_revision = "pitch_model_versions_01"
+down_revision = "page_generations_01"
 branch_labels = None
 depends_on = None
 

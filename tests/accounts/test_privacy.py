@@ -281,7 +281,7 @@ def test_a_deleted_person_signing_in_again_starts_as_a_new_visitor(app, client, 
     first = auth_services.sign_in(
         {"sub": "test-alice", "name": "Alice Tester", "email": "alice@example.org"}
     )
-    auth_services.grant_role(None, first, "member")
+    auth_services.add_role(None, first, "member", "test: a member as the board admits them")
     first_id = first.id
     privacy.delete_account(first, "delete")
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from community.audit import AuditEvent
 from community.auth import services as auth_services
 from community.auth.models import User
+from community.db_types import utcnow
 from community.mail.services import queue_mail
 
 from .pages import AdminArea, check_page, flash, heading, sign_in, sign_out
@@ -27,6 +28,10 @@ def admin_alice(site):
         bob = auth_services.sign_in(
             {"sub": "test-bob", "name": "Bob Tester", "email": "bob@example.org"}
         )
+        # Bob is a member (the board admitted him): admins grant roles to members only.
+        auth_services.add_role(None, bob, "member", "Admitted by the board")
+        bob.membership_status = "active"
+        bob.member_since = utcnow()
         queue_mail(
             bob.email, "test_message", "Welcome to Peer Circle", recipient=bob, name=bob.name
         )

@@ -48,3 +48,13 @@ def counting_queries():
 def reload(instance):
     db.session.expire_all()
     return db.session.get(type(instance), instance.id)
+
+
+def publish_house_rules(board_member, person, body: str, summary: str):
+    """New house rules, as the board publishes them: one member proposes, another approves."""
+    from community.membership import services as membership
+
+    second = person("member", "board", name="Second Board Member")
+    payload = {"body": body, "summary": summary, "based_on": None}
+    proposal = membership.propose(board_member, "house_rules", payload, summary)
+    return membership.approve_proposal(second, proposal.id, "Agreed")

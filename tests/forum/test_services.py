@@ -29,7 +29,7 @@ from community.forum.models import (
 from community.moderation import house_rules
 from community.standing.models import Sanction
 
-from .helpers import FRIENDLY, PITCH, reload
+from .helpers import FRIENDLY, PITCH, publish_house_rules, reload
 
 
 def posts_of(thread) -> list[Post]:
@@ -121,7 +121,9 @@ def test_members_must_accept_the_current_house_rules_before_posting(person, cate
         services.start_thread(newcomer, category, "A first question", FRIENDLY)
     house_rules.accept_rules(newcomer, house_rules.current_rules().version)
     services.start_thread(newcomer, category, "A first question", FRIENDLY)
-    house_rules.publish_rules(board_member, house_rules.DEFAULT_RULES + "\n6. Be kind.", "Kindness")
+    publish_house_rules(
+        board_member, person, house_rules.DEFAULT_RULES + "\n6. Be kind.", "Kindness"
+    )
     with pytest.raises(services.HouseRulesNotAccepted):
         services.start_thread(newcomer, category, "A second question", FRIENDLY)
 

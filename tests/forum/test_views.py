@@ -12,7 +12,7 @@ from community.forum import notifications, services
 from community.forum.models import Notification, Post, Thread, ThreadRead
 from community.moderation import house_rules
 
-from .helpers import FRIENDLY, PITCH, reload
+from .helpers import FRIENDLY, PITCH, publish_house_rules, reload
 
 # Who may see what ------------------------------------------------------------------------------
 
@@ -391,9 +391,11 @@ def test_a_member_who_has_not_accepted_the_rules_is_sent_to_them_and_back(
 
 
 def test_a_reply_written_before_accepting_changed_rules_is_not_lost(
-    client, auth, thread, reader, board_member
+    client, auth, thread, reader, board_member, person
 ):
-    house_rules.publish_rules(board_member, house_rules.DEFAULT_RULES + "\n6. Be kind.", "Kindness")
+    publish_house_rules(
+        board_member, person, house_rules.DEFAULT_RULES + "\n6. Be kind.", "Kindness"
+    )
     auth.login(reader)
     response = client.post(
         f"/forum/t/{thread.id}/reply", data={"body": "My carefully typed reply."}

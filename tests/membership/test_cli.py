@@ -47,7 +47,9 @@ def test_check_title_uses_the_policy_the_board_saved(app, runner):
     proposed = services.parse_policy(
         minimum_level="vp", allow_patterns="", deny_patterns="", review_levels=[]
     )
-    services.save_policy(board_member, proposed, "Raise the bar to VP")
+    second = make_board("Bruno Board", "Cobalt Freight", "cobalt.example")
+    proposal = services.propose(board_member, "title_policy", proposed.to_dict(), "Raise to VP")
+    services.approve_proposal(second, proposal.id, "Agreed")
     [row] = check(runner, "Marketing Director\n")
     assert row["eligibility"] == "ineligible"
 

@@ -475,7 +475,6 @@ ARGUMENTS: dict[str, Callable[[World], object]] = {
     "response_id": lambda world: world.get("ask_response").id,
     "chapter_slug": lambda world: world.get("chapter").slug,
     "event_id": lambda world: world.get("chapter_event").id,
-    "proposal_id": lambda world: world.get("lead_proposal").id,
 }
 
 
@@ -493,6 +492,8 @@ def _other_member_id(world: World) -> int:
 
 ENDPOINT_ARGUMENTS: dict[str, dict[str, Callable[[World], object]]] = {
     "accounts.request_contact": {"user_id": _other_member_id},
+    # A chapter's lead proposals are proposals of the kind "chapter_lead".
+    "chapters.decide_lead": {"proposal_id": lambda world: world.get("lead_proposal").id},
     "accounts.block": {"user_id": _other_member_id},
     "accounts.unblock": {"user_id": _other_member_id},
     "accounts.unsubscribe": {"token": _unsubscribe_token},
