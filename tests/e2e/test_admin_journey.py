@@ -58,10 +58,11 @@ def test_an_admin_grants_a_role_and_finds_it_in_the_audit_trail(page, site, admi
     with site.database() as session:
         bob = session.scalar(select(User).where(User.subject == "test-bob"))
         assert bob.has_role("moderator")
-        event = session.scalar(
-            select(AuditEvent).where(
-                AuditEvent.action == "role.granted", AuditEvent.subject_id == bob.id
-            )
+        event = session.scalar(  # the newest grant: Bob's membership came first
+            select(AuditEvent)
+            .where(AuditEvent.action == "role.granted", AuditEvent.subject_id == bob.id)
+            .order_by(AuditEvent.id.desc())
+            .limit(1)
         )
         assert event.actor_id == admin_alice
         assert event.reason == "Runs the finance circle's threads"

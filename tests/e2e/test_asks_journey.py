@@ -48,7 +48,7 @@ def _members(site) -> None:
     with site.database() as session:
         for sub, (title, company) in PEOPLE.items():
             user = auth_services.sign_in(identities[sub])
-            auth_services.grant_role(None, user, "member", "journey fixture")
+            auth_services.add_role(None, user, "member", "journey fixture: admitted by the board")
             user.membership_status, user.member_since = "active", utcnow()
             user.job_title, user.company = title, company
             house_rules.accept_rules(user, house_rules.current_rules().version)

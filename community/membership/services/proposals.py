@@ -99,6 +99,7 @@ def _decide(proposal: Proposal, actor, new: str, reason: str | None) -> None:
     )
     if result.rowcount != 1:
         raise Conflict("Another board member decided this proposal a moment ago.")
+    db.session.refresh(proposal)  # what the guarded UPDATE wrote, in this unit of work too
 
 
 def _check_decider(actor, proposal: Proposal) -> ProposalKind:
