@@ -17,6 +17,8 @@ DEFAULT_LIMITS = {
     "RATELIMIT_POSTING": "5 per minute;60 per day",
     "RATELIMIT_FLAGGING": "10 per minute;100 per day",
     "RATELIMIT_INVITING": "10 per hour;30 per day",
+    # Each try sends a confirmation mail to an address the applicant typed.
+    "RATELIMIT_WORK_EMAIL": "3 per hour;10 per day",
 }
 
 
@@ -33,14 +35,15 @@ def _accepted(response) -> bool:
     return 300 <= response.status_code < 400
 
 
-def _budget(setting: str, scope: str):
-    """One limit shared by the views that spend it: per person, on POST, from the setting."""
+def _budget(setting: str, scope: str, *, every_try: bool = False):
+    """One limit shared by the views that spend it: per person, on POST, from the setting.
+    Accepted submissions spend it, or every try where each try costs someone else (a mail)."""
     return limiter.shared_limit(
         lambda: current_app.config.get(setting) or DEFAULT_LIMITS[setting],
         scope=scope,
         key_func=user_key,
         methods=["POST"],
-        deduct_when=_accepted,
+        deduct_when=None if every_try else _accepted,
     )
 
 
@@ -49,3 +52,4 @@ def _budget(setting: str, scope: str):
 posting_budget = _budget("RATELIMIT_POSTING", "posting")
 flagging_budget = _budget("RATELIMIT_FLAGGING", "flagging")
 inviting_budget = _budget("RATELIMIT_INVITING", "inviting")
+work_email_budget = _budget("RATELIMIT_WORK_EMAIL", "work_email", every_try=True)

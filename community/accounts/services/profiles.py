@@ -22,11 +22,14 @@ from community.errors import DomainError, NotFound
 from community.extensions import db
 from community.forum.models import Thread
 from community.forum.services import (
+    author_domains,
     can_read,
     ensure_can_read,
 )
 from community.membership import services as membership_services
 from community.membership.models import Application
+from community.moderation.pitch import assess_post
+from community.standing import capabilities
 from community.unit_of_work import transactional
 
 
@@ -99,6 +102,21 @@ class ProfileChange:
     company: str
 
 
+def _check_bio(actor: User, bio: str) -> None:
+    """A bio is text others read: the same standing and the same sales-pitch check as a post."""
+    capabilities.ensure_may(actor, capabilities.POST)
+    if not bio:
+        return
+    assessment = assess_post("", bio, author_domains=author_domains(actor))
+    if assessment.verdict == "hold":
+        reasons = "; ".join(reason.text for reason in assessment.reasons[:3])
+        raise DomainError(
+            "Your bio reads as a sales pitch, which the house rules do not allow here"
+            + (f" ({reasons})." if reasons else ".")
+            + " Say what you do and what you would like to discuss, without an offer."
+        )
+
+
 @transactional
 def update_profile(actor: User, change: ProfileChange) -> bool:
     """Save a member's own profile. A new title or company goes to the title rules; returns True
@@ -107,6 +125,8 @@ def update_profile(actor: User, change: ProfileChange) -> bool:
     bio = (change.bio or "").strip()
     if len(bio) > BIO_MAX:
         raise DomainError(f"Please keep your bio under {BIO_MAX} characters.")
+    if bio != (actor.bio or ""):
+        _check_bio(actor, bio)
     if change.function is not None and change.function not in FUNCTION_KEYS:
         raise DomainError("Please choose a function from the list.")
     title, company = (change.job_title or "").strip(), (change.company or "").strip()

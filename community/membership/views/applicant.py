@@ -12,7 +12,7 @@ from community.auth.models import User
 from community.db_types import utcnow
 from community.errors import DomainError
 from community.forum.markup import render
-from community.limits import inviting_budget
+from community.limits import inviting_budget, work_email_budget
 from community.membership import services
 from community.membership.forms import (
     AppealForm,
@@ -159,6 +159,7 @@ def withdraw():
 
 @bp.post("/work-email")
 @login_required
+@work_email_budget
 def work_email():
     form = WorkEmailForm()
     if not form.validate_on_submit():

@@ -235,24 +235,36 @@ def _case_page(case_kind: str, case_id: int):
     return url_for(f"membership.board_{case_kind}", **{f"{case_kind}_id": case_id})
 
 
-@bp.post("/board/cases/<case_kind>/<int:case_id>/notes")
-@capability_required(SIT_ON_BOARD)
-def board_case_note(case_kind: str, case_id: int):
-    """A note on an application, appeal or review that only the board sees."""
-    form = CaseNoteForm()
+def _case_action(case_kind: str, case_id: int, form, act, done: str):
+    """Post a board-only action on a case (a note, a conflict): 404 for a case that isn't
+    there, the rule's message when it says no, back to the case either way."""
     if case_kind not in services.BALLOTS:
         abort(404)
     if not form.validate_on_submit():
         abort(400)
     try:
-        services.add_case_note(me(), case_kind, case_id, form.body.data)
+        act()
     except DomainError as error:
         if error.status_code == 404:
             abort(404)
         flash(str(error), "error")
     else:
-        flash("Your note is added; only the board sees it.", "success")
+        flash(done, "success")
     return redirect(_case_page(case_kind, case_id))
+
+
+@bp.post("/board/cases/<case_kind>/<int:case_id>/notes")
+@capability_required(SIT_ON_BOARD)
+def board_case_note(case_kind: str, case_id: int):
+    """A note on an application, appeal or review that only the board sees."""
+    form = CaseNoteForm()
+    return _case_action(
+        case_kind,
+        case_id,
+        form,
+        lambda: services.add_case_note(me(), case_kind, case_id, form.body.data),
+        "Your note is added; only the board sees it.",
+    )
 
 
 @bp.post("/board/cases/<case_kind>/<int:case_id>/conflict")
@@ -260,19 +272,13 @@ def board_case_note(case_kind: str, case_id: int):
 def board_case_conflict(case_kind: str, case_id: int):
     """A board member declares a conflict on a case, with a reason; they are recused."""
     form = ConflictForm()
-    if case_kind not in services.BALLOTS:
-        abort(404)
-    if not form.validate_on_submit():
-        abort(400)
-    try:
-        services.declare_conflict(me(), case_kind, case_id, form.reason.data)
-    except DomainError as error:
-        if error.status_code == 404:
-            abort(404)
-        flash(str(error), "error")
-    else:
-        flash("Your conflict is recorded; you are recused from this case.", "success")
-    return redirect(_case_page(case_kind, case_id))
+    return _case_action(
+        case_kind,
+        case_id,
+        form,
+        lambda: services.declare_conflict(me(), case_kind, case_id, form.reason.data),
+        "Your conflict is recorded; you are recused from this case.",
+    )
 
 
 @bp.post("/board/applications/<int:application_id>/reject-ineligible")
