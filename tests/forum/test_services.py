@@ -506,3 +506,17 @@ def test_recounting_repairs_counters(thread, reader, category):
     thread, category = reload(thread), reload(category)
     assert thread.reply_count == 1 and thread.last_post_id is not None
     assert category.post_count == 2
+
+
+def test_the_pitch_check_is_told_what_the_category_is_for(author, category, admin):
+    hiring = (
+        "We are hiring a Director of Engineering. DM me if you or someone you know is "
+        "interested; details at https://northwind.example/jobs"
+    )
+    title = "Hiring: Director of Engineering"
+    _, general = services.start_thread(author, category, title, hiring)
+    jobs = services.create_category(admin, "Jobs in our teams", "Roles on members' own teams.")
+    jobs.kind = "jobs"
+    db.session.commit()
+    _, in_jobs = services.start_thread(author, jobs, title, hiring)
+    assert reload(in_jobs).pitch_assessment["score"] < reload(general).pitch_assessment["score"]

@@ -49,12 +49,18 @@ from community.forum.services.text import (
     clean_body,
     clean_title,
 )
-from community.moderation.pitch import assess_post
+from community.moderation.pitch import PostContext, assess_post
 from community.unit_of_work import transactional
 
 
-def _assess(title: str, body: str, author: User) -> dict:
-    return assess_post(title, body, author_domains=author_domains(author)).to_dict()
+def _assess(title: str, body: str, author: User, category_id: int | None = None) -> dict:
+    """The sales-pitch policy's reading, told what the category is for (a hiring post in a jobs
+    category, a request in the recommendations space weigh less)."""
+    category = db.session.get(Category, category_id) if category_id is not None else None
+    context = PostContext(category_kind=category.kind if category is not None else None)
+    return assess_post(
+        title, body, author_domains=author_domains(author), context=context
+    ).to_dict()
 
 
 def _reasons_text(assessment: dict) -> str:
@@ -210,7 +216,7 @@ def start_thread(
     """Open a thread; held for review when the sales-pitch policy says so."""
     ensure_can_post(author)
     title, body = clean_title(title), clean_body(body)
-    assessment = _assess(title, body, author)
+    assessment = _assess(title, body, author, category.id)
     held = assessment["verdict"] == "hold"
     now = utcnow()
     thread = Thread(
@@ -273,7 +279,7 @@ def reply(author: User, thread: Thread, body: str) -> Post:
     ensure_can_post(author)
     ensure_thread_open(author, thread)
     body = clean_body(body)
-    assessment = _assess(f"Re: {thread.title}", body, author)
+    assessment = _assess(f"Re: {thread.title}", body, author, thread.category_id)
     held = assessment["verdict"] == "hold"
     post = Post(
         thread_id=thread.id,
@@ -336,7 +342,7 @@ def edit_post(actor: User, post: Post, body: str, title: str | None = None) -> P
     post.edit_count = Post.edit_count + 1
     if new_title is not None:
         thread.title = new_title
-    assessment = _assess(new_title or f"Re: {thread.title}", body, actor)
+    assessment = _assess(new_title or f"Re: {thread.title}", body, actor, thread.category_id)
     post.pitch_assessment = assessment
     db.session.flush()
     audit.record(

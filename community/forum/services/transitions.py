@@ -188,7 +188,7 @@ def moderator_edit_post(
         thread.title = new_title
     author = db.session.get(User, post.author_id) if post.author_id else actor
     heading = thread.title if post.is_opening else f"Re: {thread.title}"
-    post.pitch_assessment = _assess(heading, body, author)
+    post.pitch_assessment = _assess(heading, body, author, thread.category_id)
     db.session.flush()
     if post.status == "published":
         _index(post, thread)
