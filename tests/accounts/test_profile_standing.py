@@ -57,6 +57,12 @@ def test_a_plain_bio_is_saved(member):
     assert member.bio == "CMO at Acme; I lead brand and growth."
 
 
+def test_a_bio_that_offers_to_talk_shop_is_not_mistaken_for_a_pitch(member):
+    bio = "CEO of Mensah Logistics. Happy to talk about scaling a family business."
+    services.update_profile(member, change(member, bio))
+    assert member.bio == bio
+
+
 def test_an_unchanged_bio_needs_no_new_check_when_other_fields_change(member):
     services.update_profile(member, change(member, "CMO at Acme."))
     db.session.add(

@@ -102,13 +102,18 @@ class ProfileChange:
     company: str
 
 
+BIO_REFUSE_SCORE = 0.9
+
+
 def _check_bio(actor: User, bio: str) -> None:
     """A bio is text others read: the same standing and the same sales-pitch check as a post."""
     capabilities.ensure_may(actor, capabilities.POST)
     if not bio:
         return
     assessment = assess_post("", bio, author_domains=author_domains(actor))
-    if assessment.verdict == "hold":
+    # A bio says what you do ("happy to talk about scaling a family business"), which the post
+    # model reads as soft selling: only a clear pitch is refused here.
+    if assessment.verdict == "hold" and assessment.score >= BIO_REFUSE_SCORE:
         reasons = "; ".join(reason.text for reason in assessment.reasons[:3])
         raise DomainError(
             "Your bio reads as a sales pitch, which the house rules do not allow here"
