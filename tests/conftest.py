@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import uuid
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -124,6 +125,8 @@ def make_config(database_uri: str, provider_url: str, **extra) -> dict:
         "RATELIMIT_ENABLED": False,
         "RATELIMIT_STORAGE_URI": "memory://",
         "SMTP_HOST": "",
+        # Each test's app keeps its page-cache entries apart, also in a Redis that tests share.
+        "PAGE_CACHE_PREFIX": f"test-{uuid.uuid4().hex}:",
         # Most tests post forms without a token; tests/security enables CSRF and checks every route.
         "WTF_CSRF_ENABLED": False,
         **extra,

@@ -112,7 +112,8 @@ class RedisStore:
             current_app.logger.warning("Page cache unavailable (set)", exc_info=True)
 
     def clear(self) -> None:
-        for key in self.client.scan_iter("thread-posts:*"):
+        prefix = current_app.config.get("PAGE_CACHE_PREFIX", "")
+        for key in self.client.scan_iter(f"{prefix}thread-posts:*"):
             self.client.delete(key)
 
 
@@ -225,8 +226,10 @@ class CachedPost:
 
 def cache_key(thread_id, page, moderator, can_reply, thread_generation, people_generation) -> str:
     kind = "moderator" if moderator else "member"
+    # PAGE_CACHE_PREFIX keeps apps that share one Redis apart (tests, staging beside production).
+    prefix = current_app.config.get("PAGE_CACHE_PREFIX", "")
     return (
-        f"thread-posts:{thread_id}:{page}:{kind}:{int(bool(can_reply))}:"
+        f"{prefix}thread-posts:{thread_id}:{page}:{kind}:{int(bool(can_reply))}:"
         f"{thread_generation or 0}:{people_generation or 0}"
     )
 

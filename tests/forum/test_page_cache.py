@@ -18,6 +18,14 @@ from .helpers import PITCH, reload
 
 
 @pytest.fixture
+def app_config(database_uri, oidc_provider):
+    """These tests read the in-process store (test_page_cache_redis.py covers Redis)."""
+    from tests.conftest import make_config
+
+    return make_config(database_uri, oidc_provider.url, REDIS_URL="")
+
+
+@pytest.fixture
 def other_client(app, client):
     """A second browser: `client` and this one are signed in as different people."""
     from tests.conftest import AuthActions

@@ -61,7 +61,7 @@ def test_with_redis_the_entry_is_shared_and_a_reply_still_shows_at_once(
     store.clear()
     auth.login(reader)
     client.get(f"/forum/t/{thread.id}")
-    assert len(list(store.client.scan_iter("thread-posts:*"))) == 1
+    assert len(list(store.client.scan_iter("*thread-posts:*"))) == 1
     services.reply(author, thread, "Shared, and still fresh.")
     assert "Shared, and still fresh." in client.get(f"/forum/t/{thread.id}").get_data(as_text=True)
-    assert len(list(store.client.scan_iter("thread-posts:*"))) == 2
+    assert len(list(store.client.scan_iter("*thread-posts:*"))) == 2
