@@ -19,7 +19,7 @@ from community.extensions import db, limiter
 from community.forum.markup import render
 from community.pagination import paginate
 from community.standing import capabilities as can
-from community.standing.views import capability_required, member_required
+from community.standing.views import capability_required, member_required, page_report
 
 PER_PAGE = 20
 MESSAGES_PER_PAGE = 30
@@ -191,7 +191,7 @@ def conversation(connection_id: int):
 
 
 @bp.post("/contacts/<int:connection_id>/read")
-@member_required
+@page_report
 def mark_conversation_read(connection_id: int):
     """The conversation page reports that it was shown (static/js/app.js): a GET never writes."""
     connection = services.find_connection(current_user, connection_id)

@@ -44,7 +44,7 @@ from community.pagination import page_number
 from community.standing import capabilities as can
 from community.standing import house_rules
 from community.standing.models import HouseRulesVersion
-from community.standing.views import capability_required, member_required
+from community.standing.views import capability_required, member_required, page_report
 
 bp.add_app_template_global(page_cache.extras_mark, "page_cache_extras_mark")
 
@@ -211,7 +211,7 @@ def thread(thread_id: int):
 
 
 @bp.post("/t/<int:thread_id>/read")
-@member_required
+@page_report
 def mark_thread_read(thread_id: int):
     """The thread page reports how far it showed (static/js/app.js): opening a page never writes.
     The number is the client's word, so it is capped at the thread's last post."""

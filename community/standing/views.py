@@ -121,3 +121,18 @@ def refuse_fully_suspended():
     if standing.forbids(capabilities.READ_FORUM) is None:
         return None
     return standing_page(list(standing.sanctions), status=403)
+
+
+def page_report(view):
+    """For what a page's script reports (reading marks): an answer, never a redirect or a page,
+    and nothing that touches the session, so a report racing a sign-out cannot undo it."""
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        if not current_user.is_authenticated:
+            return {"error": "not signed in"}, 401
+        if not capabilities.may(current_user, capabilities.READ_FORUM):
+            return {"error": "not permitted"}, 403
+        return view(*args, **kwargs)
+
+    return wrapped

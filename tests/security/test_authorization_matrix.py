@@ -34,7 +34,7 @@ from .routes import (
 )
 
 LOGIN = "login"
-REFUSALS = (LOGIN, 400, 403, 404, 405)
+REFUSALS = (LOGIN, 400, 401, 403, 404, 405)
 
 # The suspended column, unless a row says otherwise: a fully suspended member gets the page
 # that explains their suspension (403) everywhere but the few pages left open to them, where
@@ -182,7 +182,7 @@ MATRIX: dict[str, Access] = {
     "forum.thread": Access(get=members()),
     "forum.first_unread": Access(get=members(302)),
     # The thread page's script reports how far it showed; an empty form is refused (400).
-    "forum.mark_thread_read": Access(post=members(400)),
+    "forum.mark_thread_read": Access(post=but(members(400), visitor=401)),
     "forum.post": Access(get=members(302)),
     "forum.post_history": Access(get=only("moderator")),
     "forum.search_page": Access(get=members()),
@@ -269,7 +269,7 @@ MATRIX: dict[str, Access] = {
         get=but(members(), board=404), post=but(members(302), board=404)
     ),
     # The conversation page's script reports that it was shown.
-    "accounts.mark_conversation_read": Access(post=but(members(), board=404)),
+    "accounts.mark_conversation_read": Access(post=but(members(), board=404, visitor=401)),
     "accounts.blocked_members": Access(get=members()),
     "accounts.block": Access(post=members(302)),
     "accounts.unblock": Access(post=members(302)),
